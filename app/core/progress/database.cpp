@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "progress/database.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Passerelle {
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Expected<std::unique_ptr<Database>> Database::open(const QString &filePath,
+                                                   const QList<Migration> &migrations)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_filePath = filePath;
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{u"Cannot create the folder %1 for the database."_s.arg(QDir::toNativeSeparators(info.absolutePath()))};
+
+    db->m_connectionName = u"passerelle-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+    if (!db->m_db.isValid())
+        return Error{u"Qt's SQLite driver (QSQLITE) is not available; install libqt6sql6-sqlite."_s};
+    db->m_db.setDatabaseName(filePath);
+    if (!db->m_db.open())
+        return Error{u"Cannot open the database %1: %2."_s.arg(QDir::toNativeSeparators(filePath), db->m_db.lastError().text())};
+
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (Status s = db->migrate(migrations); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::configure()
+{
+    // busy_timeout first, so the other pragmas wait for a concurrent writer instead of failing.
+    for (const QString &pragma : {u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA synchronous = FULL"_s}) {
+        if (auto q = exec(pragma); !q)
+            return q.error();
+    }
+    auto mode = exec(u"PRAGMA journal_mode = WAL"_s);
+    if (!mode)
+        return mode.error();
+    if (!mode->next() || mode->value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return Error{u"The database %1 could not be switched to write-ahead logging (it reports "
+                     "journal mode \"%2\"); is the folder on a network drive?"_s
+                         .arg(QDir::toNativeSeparators(m_filePath), mode->value(0).toString())};
+    auto fk = exec(u"PRAGMA foreign_keys"_s);
+    if (!fk || !fk->next() || fk->value(0).toInt() != 1)
+        return Error{u"The SQLite library in use does not enforce foreign keys."_s};
+    return success();
+}
+
+int Database::schemaVersion()
+{
+    auto q = exec(u"PRAGMA user_version"_s);
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+Status Database::migrate(const QList<Migration> &migrations)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error{u"Cannot read the schema version of %1."_s.arg(QDir::toNativeSeparators(m_filePath))};
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (current > latest)
+        return Error{u"The database %1 was written by a newer version of Passerelle (schema %2; this "
+                     "version knows up to %3). It was left untouched: update Passerelle to open it."_s
+                         .arg(QDir::toNativeSeparators(m_filePath))
+                         .arg(current)
+                         .arg(latest)};
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        Transaction tx(*this);
+        if (!tx.started())
+            return Error{tx.error()};
+        for (const QString &sql : migration.statements) {
+            if (auto q = exec(sql); !q)
+                return Error{u"Schema migration to version %1 failed: %2"_s.arg(migration.version).arg(q.errorMessage())};
+        }
+        // PRAGMA cannot take bound parameters; the version is our own integer.
+        if (auto q = exec(u"PRAGMA user_version = %1"_s.arg(migration.version)); !q)
+            return q.error();
+        if (Status s = tx.commit(); !s)
+            return s;
+        qCInfo(lcProgress).noquote() << "migrated" << m_filePath << "to schema" << migration.version;
+    }
+    return success();
+}
+
+Expected<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        return Error{describe(query.lastError()) + u" (in: "_s + sql.simplified() + u')'};
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return Error{describe(query.lastError())};
+    return query;
+}
+
+QString Database::describe(const QSqlError &error) const
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLITE_FULL is 13: say it in words, since it is the one the learner can fix.
+    if (error.nativeErrorCode() == u"13")
+        return u"The disk holding %1 is full; nothing was changed. Free some space and try again."_s.arg(QDir::toNativeSeparators(m_filePath));
+    return u"Database error in %1: %2."_s.arg(QDir::toNativeSeparators(m_filePath), text);
+}
+
+Database::Transaction::Transaction(Database &db) : m_db(db)
+{
+    // BEGIN IMMEDIATE takes the write lock up front, so a transaction never fails half-way
+    // on a lock upgrade.
+    auto q = m_db.exec(u"BEGIN IMMEDIATE"_s);
+    m_started = q.ok();
+    if (!m_started)
+        m_error = q.errorMessage();
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_started && !m_done)
+        (void)m_db.exec(u"ROLLBACK"_s);
+}
+
+Status Database::Transaction::commit()
+{
+    if (!m_started)
+        return Error{m_error};
+    auto q = m_db.exec(u"COMMIT"_s);
+    if (!q) {
+        (void)m_db.exec(u"ROLLBACK"_s);
+        m_done = true;
+        return q.error();
+    }
+    m_done = true;
+    return success();
+}
+
+} // namespace Passerelle

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "expected.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace Passerelle {
+
+// One schema step: the statements that take the database from `version - 1` to `version`.
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// An open SQLite file with Passerelle's settings: WAL, foreign keys, synchronous=FULL,
+// a busy timeout, and the schema brought up to date one migration (one transaction) at a
+// time, keyed on PRAGMA user_version. One Database is one connection, used by one thread.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. A file written by a newer schema is refused,
+    // never downgraded.
+    static Expected<std::unique_ptr<Database>> open(const QString &filePath,
+                                                    const QList<Migration> &migrations);
+
+    QString filePath() const { return m_filePath; }
+    int schemaVersion();
+    QSqlDatabase &connection() { return m_db; }
+
+    // Prepares, binds positionally and executes one statement.
+    Expected<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> values = {});
+
+    // RAII transaction: rolls back unless commit() succeeded.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database &db);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+        bool started() const { return m_started; }
+        QString error() const { return m_error; }
+        Status commit();
+
+    private:
+        Database &m_db;
+        bool m_started = false;
+        bool m_done = false;
+        QString m_error;
+    };
+
+private:
+    Database() = default;
+    Status configure();
+    Status migrate(const QList<Migration> &migrations);
+    QString describe(const QSqlError &error) const;
+
+    QString m_connectionName;
+    QString m_filePath;
+    QSqlDatabase m_db;
+};
+
+} // namespace Passerelle

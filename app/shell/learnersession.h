@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cataloguemodel.h"
+#include "learnerlistmodel.h"
+#include "modulesession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Passerelle {
+
+class ModuleCatalogue;
+class PluginRegistry;
+class ProgressStore;
+
+// What the shell shows to the person at the keyboard: the profiles, the chosen learner,
+// the catalogue with their progress, and the module they have open.
+class LearnerSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(LearnerListModel *learners READ learners CONSTANT)
+    Q_PROPERTY(CatalogueModel *catalogue READ catalogue CONSTANT)
+    Q_PROPERTY(bool hasLearner READ hasLearner NOTIFY learnerChanged)
+    Q_PROPERTY(QString learnerId READ learnerId NOTIFY learnerChanged)
+    Q_PROPERTY(QString learnerName READ learnerName NOTIFY learnerChanged)
+    Q_PROPERTY(QString language READ language CONSTANT)
+    Q_PROPERTY(ModuleSession *currentModule READ currentModule NOTIFY currentModuleChanged)
+    Q_PROPERTY(QStringList problems READ problems CONSTANT)
+
+public:
+    LearnerSession(ProgressStore &store, const ModuleCatalogue &catalogue, const PluginRegistry &plugins,
+                   const QString &language, QStringList problems, QObject *parent = nullptr);
+
+    LearnerListModel *learners() const { return m_learnerModel; }
+    CatalogueModel *catalogue() const { return m_catalogueModel; }
+    bool hasLearner() const { return !m_learner.id.isEmpty(); }
+    QString learnerId() const { return m_learner.id; }
+    QString learnerName() const { return m_learner.name; }
+    QString language() const { return m_language; }
+    ModuleSession *currentModule() const { return m_module; }
+    QStringList problems() const { return m_problems; }
+
+    // Creates a profile and chooses it. Returns an empty string, or why it failed.
+    Q_INVOKABLE QString createLearner(const QString &name);
+    Q_INVOKABLE bool chooseLearner(const QString &learnerId);
+    Q_INVOKABLE void signOut();
+    // Opens a module for the chosen learner at their resume position.
+    Q_INVOKABLE ModuleSession *openModule(const QString &moduleId);
+    Q_INVOKABLE void closeModule();
+    Q_INVOKABLE void refreshCatalogue();
+
+    // Chooses the last learner of this machine, if there is one. Returns whether one was.
+    bool restoreLastLearner();
+    // Chooses the learner with this name, creating the profile if needed.
+    QString useLearnerNamed(const QString &name);
+
+signals:
+    void learnerChanged();
+    void currentModuleChanged();
+
+private:
+    void reloadLearners();
+    void setLearner(const Learner &learner);
+
+    ProgressStore &m_store;
+    const ModuleCatalogue &m_catalogue;
+    const PluginRegistry &m_plugins;
+    QString m_language;
+    QStringList m_problems;
+    Learner m_learner;
+    LearnerListModel *m_learnerModel;
+    CatalogueModel *m_catalogueModel;
+    QPointer<ModuleSession> m_module;
+};
+
+} // namespace Passerelle

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "modulesession.h"
+
+#include "activities/pluginregistry.h"
+#include "lessonlistmodel.h"
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Passerelle {
+
+ModuleSession::ModuleSession(const CatalogueEntry &entry, const Learner &learner, const QString &language,
+                             ProgressStore &store, const PluginRegistry &plugins, QObject *parent)
+    : QObject(parent)
+    , m_module(entry.module)
+    , m_directory(entry.directory)
+    , m_learner(learner)
+    , m_language(entry.module->resolveLanguage(language))
+    , m_store(store)
+    , m_plugins(plugins)
+{
+    m_lessons = new LessonListModel(content().lessons, this);
+    auto position = m_store.resumePosition(m_learner.id, m_module->id);
+    if (!position) {
+        setError(position.errorMessage());
+    } else if (position->has_value()) {
+        // The module may have changed since: resume at the same lesson if it still exists,
+        // and clamp the page to what the lesson has now.
+        const int lesson = m_module->lessonIndex((*position)->lessonId);
+        if (lesson >= 0) {
+            m_lessonIndex = lesson;
+            m_pageIndex = std::clamp((*position)->pageIndex, 0, static_cast<int>(currentLesson().pages.size()) - 1);
+            m_resumed = true;
+        }
+    }
+    m_lessons->setCurrent(m_lessonIndex);
+    m_pageTimer.start();
+    qCInfo(lcModules).noquote() << "opened module" << m_module->id << "for" << m_learner.id << "at lesson"
+                                << currentLesson().id << "page" << m_pageIndex + 1
+                                << (m_resumed ? "(resumed)" : "(start)");
+}
+
+ModuleSession::~ModuleSession() = default;
+
+const ModuleContent &ModuleSession::content() const
+{
+    return m_module->contentFor(m_language);
+}
+
+const Lesson &ModuleSession::currentLesson() const
+{
+    return content().lessons.at(m_lessonIndex);
+}
+
+QUrl ModuleSession::baseUrl() const
+{
+    return QUrl::fromLocalFile(m_directory + u'/');
+}
+
+int ModuleSession::pageCount() const
+{
+    return static_cast<int>(currentLesson().pages.size());
+}
+
+QString ModuleSession::lessonTitle() const
+{
+    return currentLesson().title;
+}
+
+QString ModuleSession::pageTitle() const
+{
+    return currentLesson().pages.at(m_pageIndex).title;
+}
+
+bool ModuleSession::hasPrevious() const
+{
+    return m_lessonIndex > 0 || m_pageIndex > 0;
+}
+
+bool ModuleSession::hasNext() const
+{
+    return m_lessonIndex < content().lessons.size() - 1 || m_pageIndex < pageCount() - 1;
+}
+
+void ModuleSession::next()
+{
+    if (m_pageIndex < pageCount() - 1)
+        goTo(m_lessonIndex, m_pageIndex + 1);
+    else if (m_lessonIndex < content().lessons.size() - 1)
+        goTo(m_lessonIndex + 1, 0);
+}
+
+void ModuleSession::previous()
+{
+    if (m_pageIndex > 0)
+        goTo(m_lessonIndex, m_pageIndex - 1);
+    else if (m_lessonIndex > 0)
+        goTo(m_lessonIndex - 1, static_cast<int>(content().lessons.at(m_lessonIndex - 1).pages.size()) - 1);
+}
+
+void ModuleSession::goTo(int lessonIndex, int pageIndex)
+{
+    if (lessonIndex < 0 || lessonIndex >= content().lessons.size())
+        return;
+    const int pages = static_cast<int>(content().lessons.at(lessonIndex).pages.size());
+    if (pageIndex < 0 || pageIndex >= pages)
+        return;
+    if (lessonIndex == m_lessonIndex && pageIndex == m_pageIndex)
+        return;
+    m_lessonIndex = lessonIndex;
+    m_pageIndex = pageIndex;
+    m_lessons->setCurrent(m_lessonIndex);
+    m_pageTimer.restart();
+    savePosition();
+    emit positionChanged();
+}
+
+void ModuleSession::savePosition()
+{
+    if (Status s = m_store.saveResumePosition(m_learner.id, m_module->id, currentLesson().id, m_pageIndex); !s)
+        setError(s.errorMessage());
+    else
+        qCInfo(lcModules).noquote() << "position" << m_module->id << currentLesson().id << "page" << m_pageIndex + 1;
+}
+
+QVariantList ModuleSession::blocks() const
+{
+    QVariantList result;
+    for (const Block &block : currentLesson().pages.at(m_pageIndex).blocks) {
+        if (block.kind == Block::Kind::Markdown)
+            result.append(QVariantMap{{u"kind"_s, u"markdown"_s}, {u"text"_s, block.markdown}});
+        else
+            result.append(activityBlock(block));
+    }
+    return result;
+}
+
+QVariantMap ModuleSession::activityBlock(const Block &block) const
+{
+    QVariantMap map{{u"kind"_s, u"activity"_s},
+                    {u"activityId"_s, block.activityId},
+                    {u"activityType"_s, block.activityType}};
+    const ActivityType *type = m_plugins.type(block.activityType);
+    map.insert(u"available"_s, type != nullptr);
+    if (!type)
+        return map;
+    map.insert(u"viewUrl"_s, type->viewUrl());
+    map.insert(u"config"_s, block.config.toVariantMap());
+    auto saved = m_store.lastAnswer(m_learner.id, m_module->id, block.activityId);
+    if (saved && saved->has_value()) {
+        const QJsonValue response = (*saved)->response;
+        map.insert(u"savedResponse"_s, response.toVariant());
+        // Show the feedback of the last answer again: re-scored with the current config,
+        // so a corrected module gives corrected feedback.
+        map.insert(u"evaluation"_s, evaluationMap(type->evaluate(block.config, response)));
+    }
+    return map;
+}
+
+QVariantMap ModuleSession::evaluationMap(const ActivityResult &result) const
+{
+    return {{u"rawScore"_s, result.rawScore},
+            {u"maxScore"_s, result.maxScore},
+            {u"success"_s, result.success},
+            {u"completion"_s, result.completion},
+            {u"feedback"_s, result.feedback.toVariantMap()}};
+}
+
+QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &response)
+{
+    const Block *block = m_module->findActivity(m_language, activityId);
+    if (!block)
+        return {{u"error"_s, tr("This page has no activity \"%1\".").arg(activityId)}};
+    const ActivityType *type = m_plugins.type(block->activityType);
+    if (!type)
+        return {{u"error"_s, tr("The activity type \"%1\" is not installed.").arg(block->activityType)}};
+
+    const QJsonValue jsonResponse = QJsonValue::fromVariant(response);
+    const ActivityResult result = type->evaluate(block->config, jsonResponse);
+    if (!result.completion) // not an answer (nothing chosen, unknown option): nothing to record
+        return evaluationMap(result);
+
+    Answer answer;
+    answer.learnerId = m_learner.id;
+    answer.moduleId = m_module->id;
+    answer.moduleVersion = m_module->version;
+    answer.moduleTitle = title();
+    answer.language = m_language;
+    answer.lessonId = currentLesson().id;
+    answer.activityId = activityId;
+    answer.activityType = block->activityType;
+    answer.definition = type->xapiDefinition(block->config, m_language);
+    answer.response = jsonResponse;
+    answer.result = result;
+    answer.durationMs = m_pageTimer.elapsed();
+    auto recorded = m_store.recordAnswer(answer);
+    if (!recorded) {
+        setError(recorded.errorMessage());
+        return {{u"error"_s, tr("Your answer could not be saved: %1").arg(recorded.errorMessage())}};
+    }
+    // The position is saved with the answer so a restart comes back to this page.
+    savePosition();
+    qCInfo(lcModules).noquote() << "answered" << activityId << "score" << result.rawScore << "/" << result.maxScore
+                                << "statement" << recorded.value();
+    QVariantMap map = evaluationMap(result);
+    map.insert(u"statementId"_s, recorded.value());
+    return map;
+}
+
+void ModuleSession::setError(const QString &error)
+{
+    qCWarning(lcModules).noquote() << error;
+    m_lastError = error;
+    emit lastErrorChanged();
+}
+
+} // namespace Passerelle

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+// Shows one activity with its plugin's view, passes it the config and the learner's last
+// answer, and sends its answers to C++ for scoring and recording. A missing activity type
+// gets a clear placeholder; the rest of the page still works.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Passerelle
+
+Pane {
+    id: host
+    required property var block
+    required property ModuleSession module
+    objectName: "activity_" + block.activityId
+
+    padding: Theme.spacingM
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.width: 1
+        border.color: Theme.divider
+    }
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Activity")
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacingS
+
+        Loader {
+            id: view
+            objectName: "activityView"
+            Layout.fillWidth: true
+            active: host.block.available === true
+            focus: true
+            Component.onCompleted: {
+                if (host.block.available)
+                    view.setSource(host.block.viewUrl, {
+                        config: host.block.config,
+                        savedResponse: host.block.savedResponse !== undefined ? host.block.savedResponse : null,
+                        evaluation: host.block.evaluation !== undefined ? host.block.evaluation : null
+                    })
+            }
+            onStatusChanged: if (status === Loader.Error) errorLabel.text = qsTr("This activity could not be shown.")
+        }
+        Connections {
+            target: view.item
+            ignoreUnknownSignals: true
+            function onSubmitted(response) {
+                view.item.busy = true
+                const result = host.module.submit(host.block.activityId, response)
+                view.item.busy = false
+                if (result.error !== undefined) {
+                    errorLabel.text = result.error
+                } else {
+                    errorLabel.text = ""
+                    view.item.evaluation = result
+                }
+            }
+        }
+        Label {
+            objectName: "activityPlaceholder"
+            visible: host.block.available !== true
+            Layout.fillWidth: true
+            text: qsTr("This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.").arg(host.block.activityType)
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        Label {
+            id: errorLabel
+            objectName: "activityError"
+            visible: text.length > 0
+            Layout.fillWidth: true
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// One module in the catalogue: title, summary, size, progress and a Start/Continue button.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Passerelle
+
+Pane {
+    id: card
+    required property string moduleId
+    required property string title
+    required property string summary
+    required property int lessonCount
+    required property int minutes
+    required property real progress
+    required property bool started
+    signal openRequested()
+
+    padding: Theme.spacingM
+    focusPolicy: Qt.NoFocus
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.width: 1
+        border.color: Theme.divider
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingS
+
+        Label {
+            Layout.fillWidth: true
+            text: card.title
+            font.pixelSize: Theme.fontLarge
+            font.weight: Font.DemiBold
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            Layout.fillWidth: true
+            text: card.summary
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            maximumLineCount: 4
+            elide: Text.ElideRight
+        }
+        Label {
+            text: qsTr("%n lesson(s)", "", card.lessonCount) + " · " + qsTr("%n min", "", card.minutes)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            value: card.progress
+            visible: card.started
+            Accessible.name: qsTr("%1% done").arg(Math.round(card.progress * 100))
+        }
+        AppButton {
+            objectName: "openModule_" + card.moduleId
+            Layout.alignment: Qt.AlignRight
+            focus: true
+            highlighted: true
+            text: card.started ? qsTr("Continue") : qsTr("Start")
+            Accessible.name: (card.started ? qsTr("Continue %1") : qsTr("Start %1")).arg(card.title)
+            onClicked: card.openRequested()
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+        }
+    }
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// The navigation rail: one entry per area of the app.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Passerelle
+
+Pane {
+    id: rail
+    signal catalogueRequested()
+
+    implicitWidth: Theme.railWidth
+    padding: 0
+    background: Rectangle {
+        color: Theme.surface
+        Rectangle {
+            anchors.right: parent.right
+            width: 1
+            height: parent.height
+            color: Theme.divider
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: Theme.spacingM
+        spacing: Theme.spacingS
+
+        RailButton {
+            objectName: "railCatalogue"
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Catalogue")
+            iconSource: "qrc:/qt/qml/Passerelle/icons/catalogue.svg"
+            onClicked: rail.catalogueRequested()
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

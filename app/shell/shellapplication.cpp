@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "shellapplication.h"
+
+#include "activities/pluginregistry.h"
+#include "learnersession.h"
+#include "logging.h"
+#include "offlinenetworkaccess.h"
+#include "packages/modulecatalogue.h"
+#include "progress/progressstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+
+namespace Passerelle {
+
+namespace {
+
+QString besideBinary(const QString &subdir)
+{
+    // The binary lives in <prefix>/bin, in the build tree as in an install.
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../"_s + subdir);
+}
+
+QString interfaceLanguage(const QString &requested)
+{
+    const QString name = requested.isEmpty() ? QLocale::system().name() : requested;
+    return name.startsWith(u"fr"_s) ? u"fr"_s : u"en"_s;
+}
+
+} // namespace
+
+void ShellApplication::describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"Passerelle"_s);
+    QCoreApplication::setApplicationName(u"passerelle"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Passerelle"_s);
+    QGuiApplication::setDesktopFileName(u"org.passerelle.Passerelle"_s);
+}
+
+ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageError, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Passerelle: training modules for experts on peer-to-peer missions."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Keep progress in <dir> instead of the user's data folder."_s, u"dir"_s);
+    const QCommandLineOption modulesDir(u"modules-dir"_s, u"Read bundled modules from <dir> (repeatable)."_s, u"dir"_s);
+    const QCommandLineOption pluginsDir(u"plugins-dir"_s, u"Load activity types from <dir>."_s, u"dir"_s);
+    const QCommandLineOption language(u"language"_s, u"Interface and content language (en, fr)."_s, u"code"_s);
+    const QCommandLineOption learner(u"learner"_s, u"Choose the profile <name>, creating it if needed."_s, u"name"_s);
+    const QCommandLineOption open(u"open"_s, u"Open the module <id> at start."_s, u"id"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first frame as <file.png> and quit."_s, u"file.png"_s);
+    const QCommandLineOption quitAfterFirstFrame(u"quit-after-first-frame"_s,
+                                                 u"Quit once the first frame is shown (for start-up benchmarks)."_s);
+    parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, screenshot, quitAfterFirstFrame});
+
+    ShellOptions options;
+    *exitCode = -1;
+    if (!parser.parse(arguments)) {
+        *usageError = parser.errorText() + u"\n\n"_s + parser.helpText();
+        *exitCode = 2;
+        return options;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return options;
+    }
+    if (parser.isSet(u"version"_s)) {
+        std::printf("passerelle %s\n", PASSERELLE_VERSION);
+        *exitCode = 0;
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *usageError = u"Unexpected argument \"%1\".\n\n"_s.arg(parser.positionalArguments().first()) + parser.helpText();
+        *exitCode = 2;
+        return options;
+    }
+    options.dataDir = parser.value(dataDir);
+    if (options.dataDir.isEmpty())
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.moduleDirs = parser.values(modulesDir);
+    if (options.moduleDirs.isEmpty())
+        options.moduleDirs << besideBinary(QStringLiteral(PASSERELLE_MODULES_SUBDIR));
+    options.pluginDir = parser.value(pluginsDir);
+    if (options.pluginDir.isEmpty())
+        options.pluginDir = besideBinary(QStringLiteral(PASSERELLE_PLUGIN_SUBDIR));
+    options.language = interfaceLanguage(parser.value(language));
+    options.learnerName = parser.value(learner);
+    options.openModule = parser.value(open);
+    options.screenshotPath = parser.value(screenshot);
+    options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
+    return options;
+}
+
+ShellApplication::ShellApplication(ShellOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+}
+
+ShellApplication::~ShellApplication()
+{
+    // QML objects reference the session and the store: tear the engine down first.
+    m_engine.reset();
+}
+
+QString ShellApplication::databasePath() const
+{
+    return QDir(m_options.dataDir).filePath(u"progress.sqlite"_s);
+}
+
+QQuickWindow *ShellApplication::window() const
+{
+    if (!m_engine || m_engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+}
+
+QString ShellApplication::start()
+{
+    auto store = ProgressStore::open(databasePath());
+    if (!store)
+        return store.errorMessage();
+    m_store = std::move(store).value();
+
+    QStringList problems;
+    m_plugins = std::make_unique<PluginRegistry>();
+    m_plugins->loadDirectory(m_options.pluginDir);
+    problems << m_plugins->problems();
+
+    m_catalogue = std::make_unique<ModuleCatalogue>();
+    for (const QString &dir : std::as_const(m_options.moduleDirs))
+        m_catalogue->addRoot(dir, true);
+    problems << m_catalogue->problems();
+
+    installTranslations();
+
+    m_session = new LearnerSession(*m_store, *m_catalogue, *m_plugins, m_options.language, problems, this);
+    if (!m_options.learnerName.isEmpty()) {
+        if (const QString error = m_session->useLearnerNamed(m_options.learnerName); !error.isEmpty())
+            return error;
+    } else {
+        m_session->restoreLastLearner();
+    }
+    if (!m_options.openModule.isEmpty() && !m_session->openModule(m_options.openModule))
+        return u"There is no module \"%1\" to open."_s.arg(m_options.openModule);
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->setNetworkAccessManagerFactory(new OfflineNetworkAccessManagerFactory);
+    m_engine->addImportPath(u"qrc:/qt/qml"_s);
+    m_engine->setInitialProperties({{u"session"_s, QVariant::fromValue(m_session)}});
+    m_engine->load(QUrl(u"qrc:/qt/qml/Passerelle/qml/Main.qml"_s));
+    QQuickWindow *win = window();
+    if (!win)
+        return u"The interface could not be loaded (see the messages above)."_s;
+
+    if (m_options.quitAfterFirstFrame || !m_options.screenshotPath.isEmpty()) {
+        connect(win, &QQuickWindow::frameSwapped, this, &ShellApplication::onFirstFrame,
+                Qt::QueuedConnection);
+    }
+    return {};
+}
+
+void ShellApplication::onFirstFrame()
+{
+    if (m_firstFrameSeen)
+        return;
+    m_firstFrameSeen = true;
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    std::printf("passerelle: first frame at monotonic-ns %lld\n",
+                static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
+    std::fflush(stdout);
+    if (!m_options.screenshotPath.isEmpty()) {
+        // Give bindings and images one more frame to settle before grabbing.
+        QTimer::singleShot(300, this, [this] {
+            const QImage image = window()->grabWindow();
+            if (!image.save(m_options.screenshotPath))
+                std::fprintf(stderr, "passerelle: cannot write the screenshot %s\n", qPrintable(m_options.screenshotPath));
+            else
+                std::printf("passerelle: screenshot saved to %s\n", qPrintable(m_options.screenshotPath));
+            QCoreApplication::quit();
+        });
+        return;
+    }
+    QCoreApplication::quit();
+}
+
+void ShellApplication::installTranslations()
+{
+    const QString language = m_options.language;
+    if (language == u"en")
+        return;
+    auto install = [](const QString &file, const QString &dir) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(file, dir))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    };
+    install(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(u"passerelle_"_s + language, u":/i18n"_s);
+    for (const PluginInfo &plugin : m_plugins->plugins())
+        install(plugin.id + u'_' + language, u":/activities/%1/i18n"_s.arg(plugin.id));
+}
+
+int ShellApplication::exec()
+{
+    if (const QString error = start(); !error.isEmpty()) {
+        std::fprintf(stderr, "passerelle: %s\n", qPrintable(error));
+        return 1;
+    }
+    return QCoreApplication::exec();
+}
+
+} // namespace Passerelle

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QGuiApplication;
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace Passerelle {
+
+class LearnerSession;
+class ModuleCatalogue;
+class PluginRegistry;
+class ProgressStore;
+
+// How the app was asked to start (command line), with defaults from the install layout.
+struct ShellOptions
+{
+    QString dataDir;            // holds progress.sqlite; default: the user's app data folder
+    QStringList moduleDirs;     // bundled modules, one folder per module
+    QString pluginDir;          // activity-type plugins
+    QString language;           // interface and content language; default: the system's
+    QString learnerName;        // choose (or create) this profile at start
+    QString openModule;         // open this module at start
+    QString screenshotPath;     // save the first frame here and quit
+    bool quitAfterFirstFrame = false;
+
+    // Parses the arguments of the running QCoreApplication. On a usage error returns the
+    // message to print and sets `exitCode`; on --help/--version prints and sets it to 0.
+    static ShellOptions parse(const QStringList &arguments, QString *usageError, int *exitCode);
+};
+
+// The app: opens the store, reads plugins and modules, and shows Main.qml. main() of the
+// passerelle binary is `ShellApplication(options).exec()`; the end-to-end test runs the same.
+class ShellApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ShellApplication(ShellOptions options, QObject *parent = nullptr);
+    ~ShellApplication() override;
+
+    // Sets everything up and shows the window. Returns an error message on failure.
+    QString start();
+    int exec();
+
+    QQmlApplicationEngine *engine() const { return m_engine.get(); }
+    QQuickWindow *window() const;
+    LearnerSession *session() const { return m_session; }
+    QString databasePath() const;
+
+    // Sets the QGuiApplication's organisation and application names (for QStandardPaths).
+    static void describeApplication();
+
+private:
+    void installTranslations();
+    void onFirstFrame();
+
+    ShellOptions m_options;
+    std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<PluginRegistry> m_plugins;
+    std::unique_ptr<ModuleCatalogue> m_catalogue;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    LearnerSession *m_session = nullptr;
+    bool m_firstFrameSeen = false;
+};
+
+} // namespace Passerelle
