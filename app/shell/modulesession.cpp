@@ -5,6 +5,7 @@
 #include "lessonlistmodel.h"
 #include "logging.h"
 
+#include <QJSValue>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -179,7 +180,11 @@ QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &res
     if (!type)
         return {{u"error"_s, tr("The activity type \"%1\" is not installed.").arg(block->activityType)}};
 
-    const QJsonValue jsonResponse = QJsonValue::fromVariant(response);
+    // From QML a JavaScript object arrives wrapped in a QJSValue: unwrap it to plain data.
+    const QVariant plain = response.metaType() == QMetaType::fromType<QJSValue>()
+                               ? response.value<QJSValue>().toVariant()
+                               : response;
+    const QJsonValue jsonResponse = QJsonValue::fromVariant(plain);
     const ActivityResult result = type->evaluate(block->config, jsonResponse);
     if (!result.completion) // not an answer (nothing chosen, unknown option): nothing to record
         return evaluationMap(result);

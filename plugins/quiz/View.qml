@@ -19,9 +19,7 @@ FocusScope {
     readonly property bool multiple: config.multiple === true
     readonly property var options: config.options || []
     property var selected: []          // option ids currently ticked
-    readonly property bool answered: evaluation !== null && evaluation !== undefined
-                                     && evaluation.feedback !== undefined
-                                     && evaluation.feedback.verdict !== "invalid"
+    readonly property bool answered: isAnswer(evaluation)
     // The evaluation belongs to the selection it was made for; changing the selection
     // hides the old feedback until the learner checks again.
     property bool showingFeedback: answered
@@ -33,8 +31,11 @@ FocusScope {
         if (savedResponse && savedResponse.selected)
             selected = savedResponse.selected.slice()
     }
-    onEvaluationChanged: showingFeedback = answered
+    onEvaluationChanged: showingFeedback = isAnswer(evaluation)
 
+    function isAnswer(e) {
+        return e !== null && e !== undefined && e.feedback !== undefined && e.feedback.verdict !== "invalid"
+    }
     function tint(c, a) { return Qt.rgba(c.r, c.g, c.b, a) }
     function isSelected(id) { return selected.indexOf(id) >= 0 }
     function toggle(id, on) {

@@ -36,7 +36,7 @@ ApplicationWindow {
     palette.placeholderText: Theme.textMuted
 
     Shortcut {
-        sequences: [StandardKey.Quit]
+        sequence: "Ctrl+Q"
         context: Qt.ApplicationShortcut
         onActivated: Qt.quit()
     }

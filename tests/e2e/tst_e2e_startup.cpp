@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+// The real passerelle and passerelle-cli binaries, started as a user would, on bad input:
+// a plugin folder with files that are not plugins, a module folder with a broken module.
+// The app must still start, show the good module, and say what it skipped and why.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestE2eStartup : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_plugins;
+    QString m_modules;
+
+    static QString bin(const QString &name) { return qEnvironmentVariable("PASSERELLE_BIN_DIR") + u'/' + name; }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QString &program, const QStringList &arguments,
+                   const QString &loggingRules = u"passerelle.*.info=true"_s)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_LOGGING_RULES"_s, loggingRules);
+        process.setProcessEnvironment(env);
+        process.start(program, arguments);
+        if (!process.waitForFinished(60'000)) {
+            process.kill();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static void write(const QString &path, const QByteArray &data)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_plugins = m_dir.filePath(u"plugins"_s);
+        m_modules = m_dir.filePath(u"modules"_s);
+        QDir().mkpath(m_plugins);
+        QVERIFY(QFile::copy(qEnvironmentVariable("PASSERELLE_PLUGIN_DIR") + u"/libquiz.so"_s, m_plugins + u"/libquiz.so"_s));
+        write(m_plugins + u"/libbroken.so"_s, "not a plugin at all");
+        QVERIFY(QFile::copy(qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s,
+                            (QDir().mkpath(m_modules + u"/getting-started"_s), m_modules + u"/getting-started/module.json"_s)));
+        write(m_modules + u"/half-written/module.json"_s, "{\"format\": 1, \"id\": \"half-written\"");
+        QDir().mkpath(m_modules + u"/no-module-json"_s);
+    }
+
+    void appStartsDespiteBadPluginsAndModules()
+    {
+        const QString shot = m_dir.filePath(u"first.png"_s);
+        const Run r = run(bin(u"passerelle"_s), {u"--data-dir"_s, m_dir.filePath(u"data"_s), u"--plugins-dir"_s, m_plugins,
+                                                  u"--modules-dir"_s, m_modules, u"--learner"_s, u"Test"_s,
+                                                  u"--screenshot"_s, shot});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"Skipped plugin "_s + m_plugins + u"/libbroken.so: it is not a Qt plugin"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Module \"half-written\" was left out"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Module \"no-module-json\" was left out"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"loaded activity type quiz"_s), qPrintable(r.err));
+        // The catalogue was rendered: the screenshot is a real picture of the window.
+        const QImage image(shot);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 960 && image.height() >= 640);
+        QVERIFY(QFile::exists(m_dir.filePath(u"data/progress.sqlite"_s)));
+    }
+
+    void appSaysWhyItCannotOpenANewerDatabase()
+    {
+        // A database from a future version: refused with a message, exit code 1, untouched.
+        const QString data = m_dir.filePath(u"future"_s);
+        QVERIFY(run(bin(u"passerelle"_s), {u"--data-dir"_s, data, u"--modules-dir"_s, m_modules, u"--quit-after-first-frame"_s}).exitCode == 0);
+        QProcess sqlite;
+        sqlite.start(u"sqlite3"_s, {data + u"/progress.sqlite"_s, u"PRAGMA user_version = 42;"_s});
+        QVERIFY2(sqlite.waitForFinished() && sqlite.exitCode() == 0, "sqlite3 is needed (scripts/deps installs it)");
+        const Run r = run(bin(u"passerelle"_s), {u"--data-dir"_s, data, u"--quit-after-first-frame"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"written by a newer version of Passerelle"_s), qPrintable(r.err));
+    }
+
+    void appRejectsUnknownArguments()
+    {
+        const Run r = run(bin(u"passerelle"_s), {u"--no-such-option"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"no-such-option"_s));
+    }
+
+    void cliListsPluginsAndProblems()
+    {
+        const Run r = run(bin(u"passerelle-cli"_s), {u"plugins"_s, u"--plugins-dir"_s, m_plugins, u"--json"_s}, {});
+        QCOMPARE(r.exitCode, 1); // a problem was found
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json[u"plugins"_s].toArray().size(), 1);
+        QCOMPARE(json[u"plugins"_s][0][u"id"_s].toString(), u"quiz"_s);
+        QCOMPARE(json[u"problems"_s].toArray().size(), 1);
+        QVERIFY(json[u"problems"_s][0].toString().contains(u"libbroken.so"_s));
+    }
+
+    void cliChecksModules()
+    {
+        const Run good = run(bin(u"passerelle-cli"_s), {u"check"_s, qEnvironmentVariable("PASSERELLE_SOURCE_DIR") + u"/modules/getting-started"_s}, {});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY2(good.out.contains(u"getting-started is valid (0 warning(s))"_s), qPrintable(good.out + good.err));
+        const Run bad = run(bin(u"passerelle-cli"_s), {u"check"_s, m_modules + u"/half-written"_s, u"--json"_s}, {});
+        QCOMPARE(bad.exitCode, 1);
+        const QJsonObject json = QJsonDocument::fromJson(bad.out.toUtf8()).object();
+        QCOMPARE(json[u"valid"_s].toBool(), false);
+        QVERIFY(json[u"errors"_s][0].toString().contains(u"is not valid JSON"_s));
+        const Run usage = run(bin(u"passerelle-cli"_s), {u"frobnicate"_s}, {});
+        QCOMPARE(usage.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eStartup)
+#include "tst_e2e_startup.moc"

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: Apache-2.0
+// The quiz view, answered with the keyboard alone.
+import QtQuick
+import QtQuick.Controls
+import QtTest
+
+Item {
+    id: scene
+    width: 800
+    height: 700
+
+    readonly property var singleConfig: ({
+        question: "Where is your progress kept?",
+        options: [
+            { id: "a", text: "On a server", correct: false, feedback: "No: it stays on this computer." },
+            { id: "b", text: "On this computer", correct: true, feedback: "Yes: saved locally, at once." },
+            { id: "c", text: "Nowhere", correct: false, feedback: "No: every answer is saved." }
+        ],
+        feedback: { correct: "Well done.", incorrect: "Read the lesson again." }
+    })
+    readonly property var multipleConfig: ({
+        question: "What can a lesson contain?",
+        multiple: true,
+        options: [
+            { id: "a", text: "Pages", correct: true, feedback: "Yes." },
+            { id: "b", text: "Activities", correct: true, feedback: "Yes, with feedback." },
+            { id: "c", text: "Programs", correct: false, feedback: "No: modules are data only." }
+        ]
+    })
+
+    TestCase {
+        id: test
+        name: "QuizView"
+        when: windowShown
+
+        property var view: null
+
+        SignalSpy { id: submittedSpy; signalName: "submitted" }
+
+        function createView(config, saved) {
+            const component = Qt.createComponent(activities.viewUrl("quiz"))
+            compare(component.status, Component.Ready, component.errorString())
+            const item = createTemporaryObject(component, scene, {
+                width: scene.width, config: config, savedResponse: saved === undefined ? null : saved })
+            verify(item !== null)
+            submittedSpy.clear()
+            submittedSpy.target = item
+            item.forceActiveFocus()
+            return item
+        }
+
+        // Presses Tab until the control called `name` has the focus.
+        function tabTo(name) {
+            for (let i = 0; i < 20; ++i) {
+                keyClick(Qt.Key_Tab)
+                const item = scene.Window.activeFocusItem
+                if (item && item.objectName === name)
+                    return item
+            }
+            fail("could not reach " + name + " with Tab")
+        }
+
+        function answer(view, config) {
+            const response = submittedSpy.signalArguments[submittedSpy.count - 1][0]
+            const evaluation = activities.evaluate("quiz", config, response)
+            view.evaluation = evaluation
+            return response
+        }
+
+        function test_singleChoiceByKeyboard() {
+            const view = createView(singleConfig)
+            const submit = findChild(view, "quizSubmit")
+            verify(!submit.enabled, "nothing chosen yet")
+
+            const optionB = tabTo("quizOption_b")
+            keyClick(Qt.Key_Space)
+            verify(optionB.checked)
+            compare(view.selected, ["b"])
+            verify(submit.enabled)
+
+            compare(tabTo("quizSubmit"), submit)
+            keyClick(Qt.Key_Space)
+            compare(submittedSpy.count, 1)
+            const response = answer(view, singleConfig)
+            compare(response.selected, ["b"])
+
+            const feedback = findChild(view, "quizFeedback_b")
+            verify(feedback.visible)
+            compare(feedback.text, "✓ Yes: saved locally, at once.")
+            verify(!findChild(view, "quizFeedback_a").visible, "no feedback on options not chosen")
+            compare(findChild(view, "quizVerdict").text, "Correct. Well done.")
+            verify(!submit.enabled, "checking the same answer twice is pointless")
+        }
+
+        function test_wrongAnswerThenRetry() {
+            const view = createView(singleConfig)
+            tabTo("quizOption_c")
+            keyClick(Qt.Key_Space)
+            tabTo("quizSubmit")
+            keyClick(Qt.Key_Return)
+            compare(submittedSpy.count, 1)
+            answer(view, singleConfig)
+            compare(findChild(view, "quizFeedback_c").text, "✗ No: every answer is saved.")
+            compare(findChild(view, "quizVerdict").text, "Not quite. Read the lesson again.")
+
+            // Choosing again hides the old feedback until the new answer is checked.
+            const optionB = tabTo("quizOption_b")
+            keyClick(Qt.Key_Space)
+            verify(optionB.checked)
+            verify(!findChild(view, "quizOption_c").checked, "single choice: one option at a time")
+            verify(!findChild(view, "quizFeedback_c").visible)
+            tabTo("quizSubmit")
+            keyClick(Qt.Key_Space)
+            compare(submittedSpy.count, 2)
+            compare(answer(view, singleConfig).selected, ["b"])
+            compare(findChild(view, "quizVerdict").text, "Correct. Well done.")
+        }
+
+        function test_multipleChoiceByKeyboard() {
+            const view = createView(multipleConfig)
+            tabTo("quizOption_a")
+            keyClick(Qt.Key_Space)
+            tabTo("quizOption_c")
+            keyClick(Qt.Key_Space)
+            compare(view.selected.slice().sort(), ["a", "c"])
+            tabTo("quizSubmit")
+            keyClick(Qt.Key_Space)
+            compare(submittedSpy.count, 1)
+            answer(view, multipleConfig)
+            compare(view.evaluation.rawScore, 0)
+            compare(findChild(view, "quizFeedback_a").text, "✓ Yes.")
+            compare(findChild(view, "quizFeedback_c").text, "✗ No: modules are data only.")
+
+            // Untick c, tick b: all right.
+            tabTo("quizOption_b")
+            keyClick(Qt.Key_Space)
+            tabTo("quizOption_c")
+            keyClick(Qt.Key_Space)
+            compare(view.selected.slice().sort(), ["a", "b"])
+            tabTo("quizSubmit")
+            keyClick(Qt.Key_Space)
+            answer(view, multipleConfig)
+            compare(view.evaluation.rawScore, 2)
+            verify(view.evaluation.success)
+        }
+
+        function test_restoresTheLastAnswer() {
+            const view = createView(singleConfig, { selected: ["a"] })
+            verify(findChild(view, "quizOption_a").checked)
+            verify(!findChild(view, "quizOption_b").checked)
+        }
+
+        function test_everyControlHasAnAccessibleName() {
+            const view = createView(singleConfig)
+            for (const id of ["a", "b", "c"]) {
+                const option = findChild(view, "quizOption_" + id)
+                compare(option.Accessible.name, singleConfig.options[["a", "b", "c"].indexOf(id)].text)
+                compare(option.Accessible.role, Accessible.RadioButton)
+            }
+            compare(findChild(view, "quizSubmit").Accessible.name, "Check my answer")
+        }
+    }
+}
