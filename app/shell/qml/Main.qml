@@ -56,18 +56,16 @@ ApplicationWindow {
                 Accessible.role: Accessible.Heading
             }
             Item { Layout.fillWidth: true }
-            ToolButton {
+            AppButton {
                 id: learnerButton
                 objectName: "learnerButton"
                 visible: window.session.hasLearner
+                onAccent: true
+                flat: true
                 text: window.session.learnerName
                 icon.source: "qrc:/qt/qml/Passerelle/icons/person.svg"
-                icon.color: Theme.textOnAccent
-                font.capitalization: Font.MixedCase
                 Accessible.name: qsTr("Learner: %1. Change profile").arg(window.session.learnerName)
                 onClicked: window.session.signOut()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Change profile")
             }
             Label {
                 text: window.session.language.toUpperCase()
@@ -86,10 +84,7 @@ ApplicationWindow {
             id: rail
             Layout.fillHeight: true
             visible: window.session.hasLearner
-            onCatalogueRequested: {
-                window.session.closeModule()
-                stack.replace(null, cataloguePage)
-            }
+            onCatalogueRequested: window.showCatalogue()
         }
 
         StackView {
@@ -98,39 +93,37 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             focus: true
-            initialItem: window.session.hasLearner
-                         ? (window.session.currentModule ? modulePage : cataloguePage)
-                         : profilePage
         }
     }
+
+    // Pages are loaded from their files when first shown, so start-up compiles and creates
+    // only the first screen.
+    function showPage(name, properties, operation) {
+        stack.replace(null, Qt.resolvedUrl("pages/" + name + ".qml"),
+                      Object.assign({ session: window.session, shell: window }, properties || {}),
+                      operation === undefined ? StackView.Transition : operation)
+    }
+    function showCatalogue() {
+        window.session.closeModule()
+        showPage("CataloguePage")
+    }
+    function showModule() {
+        stack.push(Qt.resolvedUrl("pages/ModulePage.qml"),
+                   { session: window.session, shell: window, module: window.session.currentModule })
+    }
+    function showStartPage(operation) {
+        if (!window.session.hasLearner)
+            showPage("ProfilePage", {}, operation)
+        else if (window.session.currentModule)
+            showPage("ModulePage", { module: window.session.currentModule }, operation)
+        else
+            showPage("CataloguePage", {}, operation)
+    }
+
+    Component.onCompleted: showStartPage(StackView.Immediate)
 
     Connections {
         target: window.session
-        function onLearnerChanged() {
-            stack.replace(null, window.session.hasLearner ? cataloguePage : profilePage)
-        }
-    }
-
-    Component {
-        id: profilePage
-        ProfilePage { session: window.session }
-    }
-    Component {
-        id: cataloguePage
-        CataloguePage {
-            session: window.session
-            onModuleOpened: stack.push(modulePage)
-        }
-    }
-    Component {
-        id: modulePage
-        ModulePage {
-            session: window.session
-            module: window.session.currentModule
-            onCloseRequested: {
-                window.session.closeModule()
-                stack.replace(null, cataloguePage)
-            }
-        }
+        function onLearnerChanged() { window.showStartPage() }
     }
 }

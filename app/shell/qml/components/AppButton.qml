@@ -3,12 +3,21 @@
 // the software renderer (remote desktops, old laptops, screenshots without a display).
 // `highlighted` makes it the page's primary action; `flat` a quiet one.
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.impl
+import QtQuick.Templates as T
 import Passerelle
 
-Button {
+// Built on the template, not on the style's Button, so that no style code is loaded for it.
+T.Button {
     id: control
+
+    implicitWidth: Math.max(implicitBackgroundWidth + leftInset + rightInset,
+                            implicitContentWidth + leftPadding + rightPadding)
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             implicitContentHeight + topPadding + bottomPadding)
+    focusPolicy: Qt.StrongFocus
+    // Colours for a button on the accent colour (the tool bar).
+    property bool onAccent: false
 
     font.capitalization: Font.MixedCase
     font.weight: Font.DemiBold
@@ -22,7 +31,7 @@ Button {
     Accessible.name: text
 
     readonly property color contentColor: !enabled ? Theme.textDisabled
-                                                   : highlighted ? Theme.textOnAccent : Theme.accent
+                                                   : highlighted || onAccent ? Theme.textOnAccent : Theme.accent
 
     contentItem: IconLabel {
         spacing: control.spacing
@@ -43,6 +52,8 @@ Button {
                 return control.flat ? "transparent" : Theme.disabledSurface
             if (control.highlighted)
                 return control.down ? Theme.accentPressed : control.hovered ? Theme.accentHover : Theme.accent
+            if (control.onAccent)
+                return control.down || control.hovered ? Theme.accentHover : "transparent"
             if (control.down)
                 return Theme.accentSoftPressed
             return control.hovered || !control.flat ? Theme.accentSoft : "transparent"
@@ -54,7 +65,7 @@ Button {
             radius: parent.radius + 3
             color: "transparent"
             border.width: 2
-            border.color: Theme.focusRing
+            border.color: control.onAccent ? Theme.textOnAccent : Theme.focusRing
             visible: control.visualFocus
         }
     }

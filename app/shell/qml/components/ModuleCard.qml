@@ -51,11 +51,14 @@ Pane {
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
         }
-        ProgressBar {
+        Loader {
             Layout.fillWidth: true
-            value: card.progress
-            visible: card.started
-            Accessible.name: qsTr("%1% done").arg(Math.round(card.progress * 100))
+            active: card.started
+            visible: active
+            sourceComponent: ProgressBar {
+                value: card.progress
+                Accessible.name: qsTr("%1% done").arg(Math.round(card.progress * 100))
+            }
         }
         AppButton {
             objectName: "openModule_" + card.moduleId

@@ -7,15 +7,15 @@ import Passerelle
 
 Page {
     id: page
-    required property LearnerSession session
-    signal moduleOpened()
+    property LearnerSession session
+    property var shell // the window: showCatalogue(), showModule()
     objectName: "cataloguePage"
     title: qsTr("Catalogue")
     background: Rectangle { color: Theme.background }
 
     function open(moduleId) {
         if (page.session.openModule(moduleId))
-            page.moduleOpened()
+            page.shell.showModule()
     }
 
     Flickable {
@@ -46,17 +46,22 @@ Page {
                 wrapMode: Text.Wrap
             }
 
-            ProblemBanner {
+            // Created only when needed, to keep the first screen quick to show.
+            Loader {
                 Layout.fillWidth: true
-                problems: page.session.problems
+                active: page.session.problems.length > 0
+                visible: active
+                sourceComponent: ProblemBanner { problems: page.session.problems }
             }
-
-            Label {
-                visible: page.session.catalogue.count === 0
+            Loader {
                 Layout.fillWidth: true
-                text: qsTr("No modules are installed yet.")
-                color: Theme.textMuted
-                wrapMode: Text.Wrap
+                active: page.session.catalogue.count === 0
+                visible: active
+                sourceComponent: Label {
+                    text: qsTr("No modules are installed yet.")
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                }
             }
 
             GridLayout {

@@ -8,9 +8,9 @@ import Passerelle
 
 Page {
     id: page
-    required property LearnerSession session
-    required property ModuleSession module
-    signal closeRequested()
+    property LearnerSession session
+    property var shell // the window: showCatalogue(), showModule()
+    property ModuleSession module
     objectName: "modulePage"
     title: module ? module.title : ""
     background: Rectangle { color: Theme.background }
@@ -48,7 +48,7 @@ Page {
                     icon.source: "qrc:/qt/qml/Passerelle/icons/back.svg"
                     flat: true
                     Accessible.name: qsTr("Back to the catalogue")
-                    onClicked: page.closeRequested()
+                    onClicked: page.shell.showCatalogue()
                 }
                 Label {
                     Layout.fillWidth: true

@@ -7,7 +7,8 @@ import Passerelle
 
 Page {
     id: page
-    required property LearnerSession session
+    property LearnerSession session
+    property var shell // the window: showCatalogue(), showModule()
     objectName: "profilePage"
     title: qsTr("Choose your profile")
     background: Rectangle { color: Theme.background }
