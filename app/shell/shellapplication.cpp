@@ -204,9 +204,8 @@ void ShellApplication::onFirstFrame()
 
 void ShellApplication::installTranslations()
 {
+    // English needs its file too: it holds the plural forms ("1 lesson", "2 lessons").
     const QString language = m_options.language;
-    if (language == u"en")
-        return;
     auto install = [](const QString &file, const QString &dir) {
         auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(file, dir))
