@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Passerelle::Cli {
+
+static QList<Command> &registry()
+{
+    static QList<Command> all;
+    return all;
+}
+
+CommandRegistration::CommandRegistration(Command command)
+{
+    registry().append(std::move(command));
+}
+
+QList<Command> commands()
+{
+    QList<Command> sorted = registry();
+    std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    return sorted;
+}
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(qPrintable(u"passerelle-cli: "_s + text + u'\n'), stderr);
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+bool parseCommand(QCommandLineParser &parser, const QString &name, const QString &description,
+                  const QStringList &arguments, int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    QStringList args = arguments;
+    args[0] = u"passerelle-cli "_s + name;
+    if (!parser.parse(args)) {
+        err(parser.errorText());
+        std::fputs(qPrintable(parser.helpText()), stderr);
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(u"json"_s, u"Print the result as JSON."_s);
+}
+
+QCommandLineOption pluginsDirOption()
+{
+    return QCommandLineOption(u"plugins-dir"_s, u"Load activity types from <dir>."_s, u"dir"_s);
+}
+
+static QString besideBinary(const QString &subdir)
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../"_s + subdir);
+}
+
+QString pluginDir(const QCommandLineParser &parser)
+{
+    const QString dir = parser.value(u"plugins-dir"_s);
+    return dir.isEmpty() ? besideBinary(QStringLiteral(PASSERELLE_PLUGIN_SUBDIR)) : dir;
+}
+
+QString bundledModulesDir()
+{
+    return besideBinary(QStringLiteral(PASSERELLE_MODULES_SUBDIR));
+}
+
+} // namespace Passerelle::Cli
