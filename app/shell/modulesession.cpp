@@ -14,6 +14,14 @@ using namespace Qt::StringLiterals;
 
 namespace Passerelle {
 
+// From QML a JavaScript object arrives wrapped in a QJSValue: unwrap it to plain JSON.
+static QJsonValue plainJson(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<QJSValue>())
+        return QJsonValue::fromVariant(value.value<QJSValue>().toVariant());
+    return QJsonValue::fromVariant(value);
+}
+
 ModuleSession::ModuleSession(const CatalogueEntry &entry, const Learner &learner, const QString &language,
                              ProgressStore &store, const PluginRegistry &plugins, QObject *parent)
     : QObject(parent)
@@ -151,6 +159,8 @@ QVariantMap ModuleSession::activityBlock(const Block &block) const
         return map;
     map.insert(u"viewUrl"_s, type->viewUrl());
     map.insert(u"config"_s, block.config.toVariantMap());
+    auto draft = m_store.draft(m_learner.id, m_module->id, block.activityId);
+    map.insert(u"savedDraft"_s, draft ? draft->toVariant() : QVariant());
     auto saved = m_store.lastAnswer(m_learner.id, m_module->id, block.activityId);
     if (saved && saved->has_value()) {
         const QJsonValue response = (*saved)->response;
@@ -180,11 +190,7 @@ QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &res
     if (!type)
         return {{u"error"_s, tr("The activity type \"%1\" is not installed.").arg(block->activityType)}};
 
-    // From QML a JavaScript object arrives wrapped in a QJSValue: unwrap it to plain data.
-    const QVariant plain = response.metaType() == QMetaType::fromType<QJSValue>()
-                               ? response.value<QJSValue>().toVariant()
-                               : response;
-    const QJsonValue jsonResponse = QJsonValue::fromVariant(plain);
+    const QJsonValue jsonResponse = plainJson(response);
     const ActivityResult result = type->evaluate(block->config, jsonResponse);
     if (!result.completion) // not an answer (nothing chosen, unknown option): nothing to record
         return evaluationMap(result);
@@ -214,6 +220,17 @@ QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &res
     QVariantMap map = evaluationMap(result);
     map.insert(u"statementId"_s, recorded.value());
     return map;
+}
+
+bool ModuleSession::saveDraft(const QString &activityId, const QVariant &draft)
+{
+    if (!m_module->findActivity(m_language, activityId))
+        return false;
+    if (Status s = m_store.saveDraft(m_learner.id, m_module->id, activityId, plainJson(draft)); !s) {
+        setError(s.errorMessage());
+        return false;
+    }
+    return true;
 }
 
 void ModuleSession::setError(const QString &error)

@@ -68,6 +68,9 @@ public:
     // Scores and records an answer. Returns the evaluation the view shows:
     // {rawScore, maxScore, success, completion, feedback} or {error: "..."}.
     Q_INVOKABLE QVariantMap submit(const QString &activityId, const QVariant &response);
+    // Saves the learner's unsubmitted work in an activity (a view's draft), so that it
+    // survives leaving the page or a restart. Returns false if it could not be saved.
+    Q_INVOKABLE bool saveDraft(const QString &activityId, const QVariant &draft);
 
 signals:
     void positionChanged();

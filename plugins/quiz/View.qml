@@ -12,9 +12,11 @@ FocusScope {
     // Set by the activity host.
     property var config: ({})
     property var savedResponse: null   // {selected: [...]}, the last answer sent
+    property var savedDraft: null      // {selected: [...]}, the choice not yet checked
     property var evaluation: null      // {rawScore, maxScore, success, feedback: {...}}
     property bool busy: false
     signal submitted(var response)
+    signal draftChanged(var draft)
 
     readonly property bool multiple: config.multiple === true
     readonly property var options: config.options || []
@@ -27,9 +29,22 @@ FocusScope {
     implicitHeight: column.implicitHeight
     implicitWidth: column.implicitWidth
 
-    onSavedResponseChanged: {
-        if (savedResponse && savedResponse.selected)
-            selected = savedResponse.selected.slice()
+    // The draft is newer than the last answer: it is saved on every change.
+    Component.onCompleted: restore()
+    onSavedResponseChanged: restore()
+    onSavedDraftChanged: restore()
+    function restore() {
+        const source = savedDraft && savedDraft.selected ? savedDraft
+                     : savedResponse && savedResponse.selected ? savedResponse : null
+        if (source)
+            selected = source.selected.slice()
+        showingFeedback = isAnswer(evaluation) && sameChoice(selected, savedResponse)
+    }
+    function sameChoice(a, response) {
+        if (!response || !response.selected)
+            return false
+        const b = response.selected
+        return a.length === b.length && a.every(function (x) { return b.indexOf(x) >= 0 })
     }
     onEvaluationChanged: showingFeedback = isAnswer(evaluation)
 
@@ -44,6 +59,7 @@ FocusScope {
             next.push(id)
         selected = next
         showingFeedback = false
+        draftChanged({ selected: next.slice() })
     }
     function optionFeedback(id) {
         if (!showingFeedback || !evaluation.feedback.options)

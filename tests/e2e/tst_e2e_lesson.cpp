@@ -124,7 +124,13 @@ private slots:
         QCOMPARE(text(verdict), u"Correct. Well done."_s);
         QVERIFY(text(find(window, u"quizFeedback_a"_s)).startsWith(u"✓ Right. Your answers are saved"_s));
 
-        // Quit with the keyboard, as a learner would.
+        // Next page: tick one option of the second quiz but do not check it, and quit.
+        press(window, u"nextPage"_s);
+        QCOMPARE(text(find(window, u"pageTitle"_s)), u"Check yourself"_s);
+        QVERIFY(waitFor(window, u"quizOption_b"_s));
+        press(window, u"quizOption_b"_s);
+
+        // Quit with the keyboard, as a learner would: the draft is saved on the way out.
         QSignalSpy quit(app.engine(), &QQmlEngine::quit);
         QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
         QCOMPARE(quit.count(), 1);
@@ -142,7 +148,11 @@ private slots:
         QCOMPARE(statement[u"result"_s][u"response"_s].toString(), u"a"_s);
         QCOMPARE(statement[u"result"_s][u"success"_s].toBool(), true);
         QCOMPARE(scalar(db, u"SELECT lesson_id || '/' || page_index FROM resume_positions"_s).toString(),
-                 u"first-activity/0"_s);
+                 u"first-activity/1"_s);
+        // The half-done second quiz: a draft, not a statement.
+        QCOMPARE(scalar(db, u"SELECT state FROM activity_drafts WHERE activity_id = 'what-modules-hold'"_s).toString(),
+                 u"{\"state\":{\"selected\":[\"b\"]}}"_s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM statements WHERE activity_id = 'what-modules-hold'"_s).toInt(), 0);
         QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 
@@ -161,8 +171,16 @@ private slots:
         QVERIFY(waitFor(window, u"modulePage"_s));
         waitForStackIdle(window);
         QCOMPARE(text(find(window, u"lessonTitle"_s)), u"Lesson 2 · Your first activity"_s);
-        QCOMPARE(text(find(window, u"pagePosition"_s)), u"Page 1 of 2"_s);
-        // The answer given last time is shown again, with its feedback.
+        QCOMPARE(text(find(window, u"pagePosition"_s)), u"Page 2 of 2"_s);
+        // The half-done quiz is as the learner left it: "b" ticked, nothing checked yet.
+        QQuickItem *ticked = waitFor(window, u"quizOption_b"_s);
+        QVERIFY(ticked && ticked->property("checked").toBool());
+        QVERIFY(!find(window, u"quizOption_a"_s)->property("checked").toBool());
+        QVERIFY(!find(window, u"quizVerdict"_s));
+
+        // The answer given on the previous page is shown again, with its feedback.
+        press(window, u"previousPage"_s);
+        QCOMPARE(text(find(window, u"pageTitle"_s)), u"Answer and read the feedback"_s);
         QQuickItem *option = waitFor(window, u"quizOption_a"_s);
         QVERIFY(option && option->property("checked").toBool());
         QCOMPARE(text(find(window, u"quizVerdict"_s)), u"Correct. Well done."_s);

@@ -36,15 +36,21 @@ Item {
         property var view: null
 
         SignalSpy { id: submittedSpy; signalName: "submitted" }
+        SignalSpy { id: draftSpy; signalName: "draftChanged" }
 
-        function createView(config, saved) {
+        function createView(config, saved, draft, evaluation) {
             const component = Qt.createComponent(activities.viewUrl("quiz"))
             compare(component.status, Component.Ready, component.errorString())
             const item = createTemporaryObject(component, scene, {
-                width: scene.width, config: config, savedResponse: saved === undefined ? null : saved })
+                width: scene.width, config: config,
+                savedResponse: saved === undefined ? null : saved,
+                savedDraft: draft === undefined ? null : draft,
+                evaluation: evaluation === undefined ? null : evaluation })
             verify(item !== null)
             submittedSpy.clear()
             submittedSpy.target = item
+            draftSpy.clear()
+            draftSpy.target = item
             item.forceActiveFocus()
             return item
         }
@@ -148,6 +154,37 @@ Item {
             const view = createView(singleConfig, { selected: ["a"] })
             verify(findChild(view, "quizOption_a").checked)
             verify(!findChild(view, "quizOption_b").checked)
+        }
+
+        function test_reportsItsDraftAsTheLearnerChooses() {
+            const view = createView(multipleConfig)
+            tabTo("quizOption_b")
+            keyClick(Qt.Key_Space)
+            compare(draftSpy.count, 1)
+            compare(draftSpy.signalArguments[0][0].selected, ["b"])
+            tabTo("quizOption_c")
+            keyClick(Qt.Key_Space)
+            compare(draftSpy.count, 2)
+            compare(draftSpy.signalArguments[1][0].selected.slice().sort(), ["b", "c"])
+            compare(submittedSpy.count, 0, "a draft is not an answer")
+        }
+
+        function test_aDraftWinsOverTheLastAnswer() {
+            // Answered "a" (wrong), then ticked "b" without checking: "b" shows, no feedback.
+            const evaluation = activities.evaluate("quiz", singleConfig, { selected: ["a"] })
+            const view = createView(singleConfig, { selected: ["a"] }, { selected: ["b"] }, evaluation)
+            verify(findChild(view, "quizOption_b").checked)
+            verify(!findChild(view, "quizOption_a").checked)
+            verify(!findChild(view, "quizVerdict").visible)
+            verify(findChild(view, "quizSubmit").enabled)
+        }
+
+        function test_theLastAnswerShowsItsFeedback() {
+            const evaluation = activities.evaluate("quiz", singleConfig, { selected: ["a"] })
+            const view = createView(singleConfig, { selected: ["a"] }, { selected: ["a"] }, evaluation)
+            verify(findChild(view, "quizOption_a").checked)
+            verify(findChild(view, "quizVerdict").visible)
+            compare(findChild(view, "quizFeedback_a").text, "✗ No: it stays on this computer.")
         }
 
         function test_everyControlHasAnAccessibleName() {

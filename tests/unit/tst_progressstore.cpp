@@ -232,6 +232,29 @@ private slots:
         QCOMPARE((*store)->modulesWithPosition(ana->id).value(), QSet<QString>{u"getting-started"_s});
     }
 
+    void keepsDrafts()
+    {
+        QTemporaryDir dir;
+        auto store = ProgressStore::open(dir.filePath(u"p.sqlite"_s));
+        QVERIFY(store);
+        auto ana = (*store)->createLearner(u"Ana"_s);
+        QVERIFY(ana);
+        auto none = (*store)->draft(ana->id, u"m"_s, u"a"_s);
+        QVERIFY(none && none->isNull());
+        QVERIFY((*store)->saveDraft(ana->id, u"m"_s, u"a"_s, QJsonObject{{u"order"_s, QJsonArray{3, 1, 2}}}));
+        QVERIFY((*store)->saveDraft(ana->id, u"m"_s, u"a"_s, QJsonObject{{u"order"_s, QJsonArray{1, 2, 3}}}));
+        auto draft = (*store)->draft(ana->id, u"m"_s, u"a"_s);
+        QVERIFY(draft);
+        QCOMPARE(draft->toObject().value(u"order"_s).toArray(), (QJsonArray{1, 2, 3}));
+        // Too large: refused with a reason, the previous draft kept.
+        const Status huge = (*store)->saveDraft(ana->id, u"m"_s, u"a"_s, QString(2 * 1024 * 1024, u'x'));
+        QVERIFY(!huge);
+        QVERIFY2(huge.errorMessage().contains(u"was not saved"_s), qPrintable(huge.errorMessage()));
+        QCOMPARE((*store)->draft(ana->id, u"m"_s, u"a"_s)->toObject().value(u"order"_s).toArray(), (QJsonArray{1, 2, 3}));
+        // Only for learners that exist.
+        QVERIFY(!(*store)->saveDraft(u"no-such-learner"_s, u"m"_s, u"a"_s, 1));
+    }
+
     void keepsSettings()
     {
         QTemporaryDir dir;

@@ -65,6 +65,20 @@ const QList<Migration> &migrations()
                    value TEXT NOT NULL
                  ) STRICT)"_s,
          }},
+        // Drafts: what a learner has done in an activity but not submitted yet (the order of a
+        // sort, a half-written reflection). Like xAPI's State API, they are not statements:
+        // they change on every keystroke and are not learning events.
+        {2,
+         {
+             uR"(CREATE TABLE activity_drafts (
+                   learner_id TEXT NOT NULL REFERENCES learners(id),
+                   module_id TEXT NOT NULL,
+                   activity_id TEXT NOT NULL,
+                   state TEXT NOT NULL,
+                   updated_at TEXT NOT NULL,
+                   PRIMARY KEY (learner_id, module_id, activity_id)
+                 ) STRICT)"_s,
+         }},
     };
     return all;
 }
@@ -285,6 +299,38 @@ Expected<std::optional<ResumePosition>> ProgressStore::resumePosition(const QStr
     return std::optional<ResumePosition>(ResumePosition{
         q->value(0).toString(), q->value(1).toInt(),
         QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs)});
+}
+
+Status ProgressStore::saveDraft(const QString &learnerId, const QString &moduleId, const QString &activityId,
+                                const QJsonValue &state)
+{
+    // Drafts are small by nature; a view that sends megabytes is broken, and the store says so.
+    constexpr qsizetype MaxDraftBytes = 1024 * 1024;
+    const QByteArray json = QJsonDocument(QJsonObject{{u"state"_s, state}}).toJson(QJsonDocument::Compact);
+    if (json.size() > MaxDraftBytes)
+        return Error{u"The activity's saved state is %1 KiB, more than the %2 KiB allowed; it was not saved."_s
+                         .arg(json.size() / 1024)
+                         .arg(MaxDraftBytes / 1024)};
+    auto q = m_db->exec(
+        uR"(INSERT INTO activity_drafts(learner_id, module_id, activity_id, state, updated_at)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(learner_id, module_id, activity_id) DO UPDATE SET
+              state = excluded.state, updated_at = excluded.updated_at)"_s,
+        {learnerId, moduleId, activityId, QString::fromUtf8(json), nowIso()});
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Expected<QJsonValue> ProgressStore::draft(const QString &learnerId, const QString &moduleId, const QString &activityId)
+{
+    auto q = m_db->exec(u"SELECT state FROM activity_drafts WHERE learner_id = ? AND module_id = ? AND activity_id = ?"_s,
+                        {learnerId, moduleId, activityId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object().value(u"state"_s);
 }
 
 Expected<QHash<QString, QSet<QString>>> ProgressStore::answeredActivities(const QString &learnerId)

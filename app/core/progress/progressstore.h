@@ -86,6 +86,12 @@ public:
     Expected<std::optional<StoredAnswer>> lastAnswer(const QString &learnerId, const QString &moduleId,
                                                      const QString &activityId);
 
+    // A learner's unsubmitted work in an activity, saved as they go (any JSON, up to 1 MiB).
+    Status saveDraft(const QString &learnerId, const QString &moduleId, const QString &activityId,
+                     const QJsonValue &state);
+    // The saved draft, or a null QJsonValue when there is none.
+    Expected<QJsonValue> draft(const QString &learnerId, const QString &moduleId, const QString &activityId);
+
     Status saveResumePosition(const QString &learnerId, const QString &moduleId,
                               const QString &lessonId, int pageIndex);
     Expected<std::optional<ResumePosition>> resumePosition(const QString &learnerId,

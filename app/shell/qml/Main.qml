@@ -38,7 +38,7 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+Q"
         context: Qt.ApplicationShortcut
-        onActivated: Qt.quit()
+        onActivated: window.quitApp()
     }
 
     header: ToolBar {
@@ -65,7 +65,10 @@ ApplicationWindow {
                 text: window.session.learnerName
                 icon.source: "qrc:/qt/qml/Passerelle/icons/person.svg"
                 Accessible.name: qsTr("Learner: %1. Change profile").arg(window.session.learnerName)
-                onClicked: window.session.signOut()
+                onClicked: {
+                    window.flushCurrentPage()
+                    window.session.signOut()
+                }
             }
             Label {
                 text: window.session.language.toUpperCase()
@@ -103,7 +106,17 @@ ApplicationWindow {
                       Object.assign({ session: window.session, shell: window }, properties || {}),
                       operation === undefined ? StackView.Transition : operation)
     }
+    function flushCurrentPage() {
+        if (stack.currentItem && stack.currentItem.flushActivities)
+            stack.currentItem.flushActivities()
+    }
+    function quitApp() {
+        flushCurrentPage()
+        Qt.quit()
+    }
+    onClosing: flushCurrentPage()
     function showCatalogue() {
+        flushCurrentPage()
         window.session.closeModule()
         showPage("CataloguePage")
     }

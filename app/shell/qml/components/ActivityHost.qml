@@ -23,6 +23,17 @@ Pane {
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Activity")
 
+    function flushState() {
+        if (autosave.pending === undefined || !host.module)
+            return
+        const draft = autosave.pending
+        autosave.pending = undefined
+        autosave.stop()
+        if (!host.module.saveDraft(host.block.activityId, draft))
+            errorLabel.text = qsTr("Your work in this activity could not be saved.")
+    }
+    Component.onDestruction: flushState()
+
     ColumnLayout {
         anchors.left: parent.left
         anchors.right: parent.right
@@ -38,15 +49,28 @@ Pane {
                 if (host.block.available)
                     view.setSource(host.block.viewUrl, {
                         config: host.block.config,
+                        savedDraft: host.block.savedDraft !== undefined ? host.block.savedDraft : null,
                         savedResponse: host.block.savedResponse !== undefined ? host.block.savedResponse : null,
                         evaluation: host.block.evaluation !== undefined ? host.block.evaluation : null
                     })
             }
             onStatusChanged: if (status === Loader.Error) errorLabel.text = qsTr("This activity could not be shown.")
         }
+        // Autosave: a view reports its unsubmitted work with draftChanged(draft); it is written
+        // shortly after the learner pauses, and at once when the page goes away.
+        Timer {
+            id: autosave
+            interval: 400
+            property var pending: undefined
+            onTriggered: host.flushState()
+        }
         Connections {
             target: view.item
             ignoreUnknownSignals: true
+            function onDraftChanged(draft) {
+                autosave.pending = draft
+                autosave.restart()
+            }
             function onSubmitted(response) {
                 view.item.busy = true
                 const result = host.module.submit(host.block.activityId, response)

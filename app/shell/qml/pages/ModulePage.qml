@@ -15,6 +15,15 @@ Page {
     title: module ? module.title : ""
     background: Rectangle { color: Theme.background }
 
+    // Writes every activity's unsaved work now: called before the module closes or the app quits.
+    function flushActivities() {
+        for (let i = 0; i < blockRepeater.count; ++i) {
+            const loader = blockRepeater.itemAt(i)
+            if (loader && loader.item && loader.item.flushState)
+                loader.item.flushState()
+        }
+    }
+
     Shortcut {
         sequences: ["Alt+Right", StandardKey.MoveToNextPage]
         enabled: page.module && page.module.hasNext
@@ -153,6 +162,7 @@ Page {
                         Accessible.role: Accessible.Heading
                     }
                     Repeater {
+                        id: blockRepeater
                         model: page.module ? page.module.blocks : []
                         delegate: Loader {
                             required property var modelData
