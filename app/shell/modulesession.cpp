@@ -5,7 +5,9 @@
 #include "lessonlistmodel.h"
 #include "logging.h"
 
+#include <QCryptographicHash>
 #include <QJSValue>
+#include <QtEndian>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -161,7 +163,9 @@ QVariantMap ModuleSession::activityBlock(const Block &block) const
     map.insert(u"config"_s, block.config.toVariantMap());
     auto draft = m_store.draft(m_learner.id, m_module->id, block.activityId);
     map.insert(u"savedDraft"_s, draft ? draft->toVariant() : QVariant());
+    map.insert(u"seed"_s, activitySeed(block.activityId));
     auto saved = m_store.lastAnswer(m_learner.id, m_module->id, block.activityId);
+    map.insert(u"attempts"_s, saved && saved->has_value() ? (*saved)->attempts : 0);
     if (saved && saved->has_value()) {
         const QJsonValue response = (*saved)->response;
         map.insert(u"savedResponse"_s, response.toVariant());
@@ -189,6 +193,16 @@ QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &res
     const ActivityType *type = m_plugins.type(block->activityType);
     if (!type)
         return {{u"error"_s, tr("The activity type \"%1\" is not installed.").arg(block->activityType)}};
+
+    // Retries are limited per activity by the config's optional "maxAttempts"; the limit is
+    // enforced here, not in the view.
+    const int maxAttempts = block->config.value(u"maxAttempts"_s).toInt(0);
+    int attempts = 0;
+    if (auto saved = m_store.lastAnswer(m_learner.id, m_module->id, activityId); saved && saved->has_value())
+        attempts = (*saved)->attempts;
+    if (maxAttempts > 0 && attempts >= maxAttempts)
+        return {{u"error"_s, tr("You have used all %n attempt(s) at this activity.", "", maxAttempts)},
+                {u"attempts"_s, attempts}};
 
     const QJsonValue jsonResponse = plainJson(response);
     const ActivityResult result = type->evaluate(block->config, jsonResponse);
@@ -219,7 +233,17 @@ QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &res
                                 << "statement" << recorded.value();
     QVariantMap map = evaluationMap(result);
     map.insert(u"statementId"_s, recorded.value());
+    map.insert(u"attempts"_s, attempts + 1);
     return map;
+}
+
+int ModuleSession::activitySeed(const QString &activityId) const
+{
+    // Stable for a learner and an activity across runs and machines (qHash is salted per
+    // process, so it cannot be used): the first 31 bits of a SHA-256.
+    const QByteArray digest = QCryptographicHash::hash((m_learner.id + u':' + activityId).toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    return static_cast<int>(qFromBigEndian<quint32>(digest.constData()) & 0x7fffffff);
 }
 
 bool ModuleSession::saveDraft(const QString &activityId, const QVariant &draft)

@@ -82,6 +82,8 @@ private:
     QVariantMap activityBlock(const Block &block) const;
     QVariantMap evaluationMap(const ActivityResult &result) const;
     void setError(const QString &error);
+    // A number for shuffling the activity's options the same way every time for this learner.
+    int activitySeed(const QString &activityId) const;
     void savePosition();
 
     std::shared_ptr<const Module> m_module;

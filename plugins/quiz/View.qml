@@ -15,6 +15,8 @@ FocusScope {
     property var savedDraft: null      // {selected: [...]}, the choice not yet checked
     property var evaluation: null      // {rawScore, maxScore, success, feedback: {...}}
     property bool busy: false
+    property int attempts: 0          // answers submitted so far
+    property int seed: 0              // stable per learner: for shuffling
     signal submitted(var response)
     signal draftChanged(var draft)
 

@@ -8,12 +8,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="45" />
+        <location filename="../qml/components/ActivityHost.qml" line="33" />
+        <source>Your work in this activity could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ActivityHost.qml" line="59" />
         <source>This activity could not be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="66" />
+        <location filename="../qml/components/ActivityHost.qml" line="94" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation type="unfinished" />
     </message>
@@ -45,7 +50,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74" />
+        <location filename="../qml/Main.qml" line="77" />
         <source>Language: %1</source>
         <translation type="unfinished" />
     </message>
@@ -91,57 +96,57 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="47" />
+        <location filename="../qml/pages/ModulePage.qml" line="56" />
         <source>Catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="50" />
+        <location filename="../qml/pages/ModulePage.qml" line="59" />
         <source>Back to the catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="73" />
+        <location filename="../qml/pages/ModulePage.qml" line="82" />
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="83" />
+        <location filename="../qml/pages/ModulePage.qml" line="92" />
         <source>Lesson %1: %2, %n minute(s)</source>
         <translation><numerusform>Lesson %1: %2, %n minute</numerusform><numerusform>Lesson %1: %2, %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="94" />
+        <location filename="../qml/pages/ModulePage.qml" line="103" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="140" />
+        <location filename="../qml/pages/ModulePage.qml" line="149" />
         <source>Lesson %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="186" />
+        <location filename="../qml/pages/ModulePage.qml" line="196" />
         <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="188" />
+        <location filename="../qml/pages/ModulePage.qml" line="198" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="195" />
+        <location filename="../qml/pages/ModulePage.qml" line="205" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="200" />
+        <location filename="../qml/pages/ModulePage.qml" line="210" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="203" />
+        <location filename="../qml/pages/ModulePage.qml" line="213" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
@@ -157,17 +162,22 @@
 <context>
     <name>Passerelle::ModuleSession</name>
     <message>
-        <location filename="../modulesession.cpp" line="178" />
+        <location filename="../modulesession.cpp" line="192" />
         <source>This page has no activity "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="181" />
+        <location filename="../modulesession.cpp" line="195" />
         <source>The activity type "%1" is not installed.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../modulesession.cpp" line="204" />
+        <source>You have used all %n attempt(s) at this activity.</source>
+        <translation><numerusform>You have used your one attempt at this activity.</numerusform><numerusform>You have used all %n attempts at this activity.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../modulesession.cpp" line="208" />
+        <location filename="../modulesession.cpp" line="228" />
         <source>Your answer could not be saved: %1</source>
         <translation type="unfinished" />
     </message>

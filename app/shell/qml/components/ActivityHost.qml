@@ -50,6 +50,8 @@ Pane {
                     view.setSource(host.block.viewUrl, {
                         config: host.block.config,
                         savedDraft: host.block.savedDraft !== undefined ? host.block.savedDraft : null,
+                        attempts: host.block.attempts,
+                        seed: host.block.seed,
                         savedResponse: host.block.savedResponse !== undefined ? host.block.savedResponse : null,
                         evaluation: host.block.evaluation !== undefined ? host.block.evaluation : null
                     })
@@ -75,6 +77,8 @@ Pane {
                 view.item.busy = true
                 const result = host.module.submit(host.block.activityId, response)
                 view.item.busy = false
+                if (result.attempts !== undefined)
+                    view.item.attempts = result.attempts
                 if (result.error !== undefined) {
                     errorLabel.text = result.error
                 } else {
