@@ -20,8 +20,13 @@ FocusScope {
     signal submitted(var response)
     signal draftChanged(var draft)
 
-    readonly property bool multiple: config.multiple === true
-    readonly property var options: config.options || []
+    readonly property bool trueFalse: config.trueFalse === true
+    readonly property bool multiple: config.multiple === true && !trueFalse
+    readonly property int maxAttempts: config.maxAttempts > 0 ? config.maxAttempts : 0
+    readonly property bool exhausted: maxAttempts > 0 && attempts >= maxAttempts
+    // Once the learner has it right, or has no attempts left, every option's feedback shows.
+    readonly property bool revealed: showingFeedback && (evaluation.success === true || exhausted)
+    readonly property var options: arrange(config, seed)
     property var selected: []          // option ids currently ticked
     readonly property bool answered: isAnswer(evaluation)
     // The evaluation belongs to the selection it was made for; changing the selection
@@ -50,6 +55,33 @@ FocusScope {
     }
     onEvaluationChanged: showingFeedback = isAnswer(evaluation)
 
+    // The options as shown: true/false labelled in the interface language, and shuffled
+    // the same way every time for this learner when the author asks for it.
+    function arrange(cfg, seedValue) {
+        let list
+        if (cfg.trueFalse === true) {
+            list = [{ id: "true", text: qsTranslate("QuizView", "True"), correct: cfg.answer === true,
+                      feedback: cfg.trueFeedback || "" },
+                    { id: "false", text: qsTranslate("QuizView", "False"), correct: cfg.answer === false,
+                      feedback: cfg.falseFeedback || "" }]
+        } else {
+            list = (cfg.options || []).slice()
+        }
+        if (cfg.shuffle === true && cfg.trueFalse !== true) {
+            let state = (seedValue >>> 0) || 1
+            const random = function () { // xorshift32: small, deterministic, good enough to shuffle
+                state ^= state << 13; state >>>= 0
+                state ^= state >>> 17
+                state ^= state << 5; state >>>= 0
+                return state / 4294967296
+            }
+            for (let i = list.length - 1; i > 0; --i) {
+                const j = Math.floor(random() * (i + 1))
+                const t = list[i]; list[i] = list[j]; list[j] = t
+            }
+        }
+        return list
+    }
     function isAnswer(e) {
         return e !== null && e !== undefined && e.feedback !== undefined && e.feedback.verdict !== "invalid"
     }
@@ -63,10 +95,12 @@ FocusScope {
         showingFeedback = false
         draftChanged({ selected: next.slice() })
     }
-    function optionFeedback(id) {
+    function optionFeedback(option) {
+        if (revealed)
+            return { correct: option.correct === true, feedback: option.feedback || "" }
         if (!showingFeedback || !evaluation.feedback.options)
             return null
-        return evaluation.feedback.options[id] || null
+        return evaluation.feedback.options[option.id] || null
     }
     function verdictText(verdict) {
         switch (verdict) {
@@ -98,8 +132,12 @@ FocusScope {
 
         Label {
             Layout.fillWidth: true
-            text: root.multiple ? qsTranslate("QuizView", "Choose all that apply.")
-                                : qsTranslate("QuizView", "Choose one answer.")
+            text: (root.trueFalse ? qsTranslate("QuizView", "True or false?")
+                   : root.multiple ? qsTranslate("QuizView", "Choose all that apply.")
+                                   : qsTranslate("QuizView", "Choose one answer."))
+                  + (root.maxAttempts > 0
+                     ? " " + qsTranslate("QuizView", "Attempt %1 of %2.").arg(Math.min(root.attempts + 1, root.maxAttempts)).arg(root.maxAttempts)
+                     : "")
             opacity: 0.8
             wrapMode: Text.Wrap
         }
@@ -110,7 +148,7 @@ FocusScope {
                 id: optionRow
                 required property var modelData
                 required property int index
-                readonly property var feedback: root.optionFeedback(modelData.id)
+                readonly property var feedback: root.optionFeedback(modelData)
                 Layout.fillWidth: true
                 spacing: 2
 
@@ -123,6 +161,7 @@ FocusScope {
                     ButtonGroup.group: root.multiple ? null : singleGroup
                     focusPolicy: Qt.StrongFocus
                     activeFocusOnTab: true
+                    enabled: !root.exhausted
                     text: optionRow.modelData.text
                     onToggled: root.toggle(optionRow.modelData.id, checked)
                     Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
@@ -193,9 +232,10 @@ FocusScope {
             Button {
                 id: checkButton
                 objectName: "quizSubmit"
-                text: root.answered ? qsTranslate("QuizView", "Check again")
-                                    : qsTranslate("QuizView", "Check my answer")
-                enabled: root.selected.length > 0 && !root.busy && !root.showingFeedback
+                text: root.exhausted ? qsTranslate("QuizView", "No attempts left")
+                      : root.answered ? qsTranslate("QuizView", "Check again")
+                                      : qsTranslate("QuizView", "Check my answer")
+                enabled: root.selected.length > 0 && !root.busy && !root.showingFeedback && !root.exhausted
                 Accessible.name: text
                 font.capitalization: Font.MixedCase
                 font.weight: Font.DemiBold

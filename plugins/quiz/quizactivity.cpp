@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <cmath>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -32,15 +34,51 @@ ConfigIssue warning(const QString &path, const QString &message, const QString &
 
 } // namespace
 
+QJsonArray QuizActivity::options(const QJsonObject &config)
+{
+    if (!config.value(u"trueFalse"_s).toBool(false))
+        return config.value(u"options"_s).toArray();
+    // A true/false question is a single choice between two fixed options; the view labels
+    // them in the interface language.
+    const bool answer = config.value(u"answer"_s).toBool();
+    return {QJsonObject{{u"id"_s, u"true"_s}, {u"text"_s, u"true"_s}, {u"correct"_s, answer},
+                        {u"feedback"_s, config.value(u"trueFeedback"_s)}},
+            QJsonObject{{u"id"_s, u"false"_s}, {u"text"_s, u"false"_s}, {u"correct"_s, !answer},
+                        {u"feedback"_s, config.value(u"falseFeedback"_s)}}};
+}
+
 QList<ConfigIssue> QuizActivity::validate(const QJsonObject &config) const
 {
     QList<ConfigIssue> issues;
     if (!config.value(u"question"_s).isString() || config.value(u"question"_s).toString().trimmed().isEmpty())
         issues << error(u"question"_s, u"the question text is missing"_s, u"add a \"question:\" field"_s);
-    const QJsonValue multipleValue = config.value(u"multiple"_s);
-    if (!multipleValue.isUndefined() && !multipleValue.isBool())
-        issues << error(u"multiple"_s, u"must be true or false"_s);
-    const bool multiple = multipleValue.toBool(false);
+    for (const QString &flag : {u"multiple"_s, u"shuffle"_s, u"trueFalse"_s}) {
+        const QJsonValue value = config.value(flag);
+        if (!value.isUndefined() && !value.isBool())
+            issues << error(flag, u"must be true or false"_s);
+    }
+    const QJsonValue maxAttempts = config.value(u"maxAttempts"_s);
+    if (!maxAttempts.isUndefined() && (!maxAttempts.isDouble() || maxAttempts.toDouble() < 1 ||
+                                       maxAttempts.toDouble() != std::floor(maxAttempts.toDouble())))
+        issues << error(u"maxAttempts"_s, u"must be a whole number of at least 1"_s,
+                        u"leave it out to allow unlimited attempts"_s);
+    const bool multiple = config.value(u"multiple"_s).toBool(false);
+
+    if (config.value(u"trueFalse"_s).toBool(false)) {
+        if (config.contains(u"options"_s))
+            issues << error(u"options"_s, u"a true/false question has no options"_s,
+                            u"remove \"options:\", or remove \"trueFalse: true\" to write the options yourself"_s);
+        if (multiple)
+            issues << error(u"multiple"_s, u"a true/false question has one answer"_s);
+        if (!config.value(u"answer"_s).isBool())
+            issues << error(u"answer"_s, u"a true/false question needs \"answer: true\" or \"answer: false\""_s);
+        for (const QString &key : {u"trueFeedback"_s, u"falseFeedback"_s}) {
+            if (config.value(key).toString().trimmed().isEmpty())
+                issues << warning(key, u"no feedback for this answer"_s,
+                                  u"say why the statement is true or false; learners read it after answering"_s);
+        }
+        return issues;
+    }
 
     const QJsonValue optionsValue = config.value(u"options"_s);
     if (!optionsValue.isArray()) {
@@ -87,8 +125,8 @@ QList<ConfigIssue> QuizActivity::validate(const QJsonObject &config) const
 ActivityResult QuizActivity::evaluate(const QJsonObject &config, const QJsonValue &response) const
 {
     ActivityResult result;
-    const bool multiple = config.value(u"multiple"_s).toBool(false);
-    const QJsonArray options = config.value(u"options"_s).toArray();
+    const bool multiple = config.value(u"multiple"_s).toBool(false) && !config.value(u"trueFalse"_s).toBool(false);
+    const QJsonArray options = QuizActivity::options(config);
 
     QSet<QString> correctIds;
     QStringList orderedIds;
@@ -141,6 +179,12 @@ ActivityResult QuizActivity::evaluate(const QJsonObject &config, const QJsonValu
 
 QJsonObject QuizActivity::xapiDefinition(const QJsonObject &config, const QString &language) const
 {
+    if (config.value(u"trueFalse"_s).toBool(false)) {
+        return {{u"interactionType"_s, u"true-false"_s},
+                {u"description"_s, QJsonObject{{language, config.value(u"question"_s)}}},
+                {u"correctResponsesPattern"_s,
+                 QJsonArray{config.value(u"answer"_s).toBool() ? u"true"_s : u"false"_s}}};
+    }
     QJsonArray choices;
     QStringList correct;
     for (const QJsonValue &v : config.value(u"options"_s).toArray()) {

@@ -9,7 +9,11 @@
 //
 // Config: { "question": markdown, "multiple": bool (default false),
 //           "options": [ { "id", "text", "correct": bool, "feedback" } ],
-//           "feedback": { "correct", "incorrect", "partial" } (all optional) }
+//           "feedback": { "correct", "incorrect", "partial" } (all optional),
+//           "shuffle": bool (options in an order stable for each learner),
+//           "maxAttempts": int (enforced by the host) }
+// True/false: { "question", "trueFalse": true, "answer": bool, "trueFeedback", "falseFeedback" }
+//           (options "true" and "false", labelled by the view in the interface language).
 // Response: { "selected": [option ids] }
 //
 // Scoring: single choice scores 1 for the right option, else 0. Multiple choice scores
@@ -26,4 +30,8 @@ public:
     Passerelle::ActivityResult evaluate(const QJsonObject &config, const QJsonValue &response) const override;
     QJsonObject xapiDefinition(const QJsonObject &config, const QString &language) const override;
     QUrl viewUrl() const override;
+
+private:
+    // The options to choose from, including the two generated for a true/false question.
+    static QJsonArray options(const QJsonObject &config);
 };

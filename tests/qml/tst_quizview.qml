@@ -93,7 +93,8 @@ Item {
             const feedback = findChild(view, "quizFeedback_b")
             verify(feedback.visible)
             compare(feedback.text, "✓ Yes: saved locally, at once.")
-            verify(!findChild(view, "quizFeedback_a").visible, "no feedback on options not chosen")
+            // Right at once: the feedback of the other options shows too, so every option teaches.
+            compare(findChild(view, "quizFeedback_a").text, "✗ No: it stays on this computer.")
             compare(findChild(view, "quizVerdict").text, "Correct. Well done.")
             verify(!submit.enabled, "checking the same answer twice is pointless")
         }
@@ -108,6 +109,7 @@ Item {
             answer(view, singleConfig)
             compare(findChild(view, "quizFeedback_c").text, "✗ No: every answer is saved.")
             compare(findChild(view, "quizVerdict").text, "Not quite. Read the lesson again.")
+            verify(!findChild(view, "quizFeedback_b").visible, "a wrong answer does not give the right one away")
 
             // Choosing again hides the old feedback until the new answer is checked.
             const optionB = tabTo("quizOption_b")
@@ -185,6 +187,60 @@ Item {
             verify(findChild(view, "quizOption_a").checked)
             verify(findChild(view, "quizVerdict").visible)
             compare(findChild(view, "quizFeedback_a").text, "✗ No: it stays on this computer.")
+        }
+
+        function test_trueFalseByKeyboard() {
+            const config = { question: "Briefing the interpreter saves time.", trueFalse: true, answer: true,
+                             trueFeedback: "Yes: a briefed interpreter keeps pace.", falseFeedback: "It does save time." }
+            const view = createView(config)
+            compare(findChild(view, "quizOption_true").text, "True")
+            compare(findChild(view, "quizOption_false").text, "False")
+            tabTo("quizOption_true")
+            keyClick(Qt.Key_Space)
+            tabTo("quizSubmit")
+            keyClick(Qt.Key_Space)
+            compare(answer(view, config).selected, ["true"])
+            verify(view.evaluation.success)
+            // Right: every option's feedback is shown, including the one not chosen.
+            compare(findChild(view, "quizFeedback_true").text, "✓ Yes: a briefed interpreter keeps pace.")
+            compare(findChild(view, "quizFeedback_false").text, "✗ It does save time.")
+        }
+
+        function test_shuffleIsStableForALearner() {
+            const config = Object.assign({}, multipleConfig, { shuffle: true, options: [
+                { id: "a", text: "A", correct: true, feedback: "" }, { id: "b", text: "B", correct: false, feedback: "" },
+                { id: "c", text: "C", correct: false, feedback: "" }, { id: "d", text: "D", correct: false, feedback: "" },
+                { id: "e", text: "E", correct: false, feedback: "" }, { id: "f", text: "F", correct: false, feedback: "" }] })
+            const order = function (seed) {
+                const view = createTemporaryObject(Qt.createComponent(activities.viewUrl("quiz")), scene,
+                                                   { config: config, seed: seed })
+                return view.options.map(function (o) { return o.id }).join("")
+            }
+            compare(order(12345), order(12345), "same learner, same order")
+            compare(order(12345).split("").sort().join(""), "abcdef", "a permutation of the options")
+            const orders = {}
+            for (let seed = 1; seed <= 20; ++seed)
+                orders[order(seed)] = true
+            verify(Object.keys(orders).length > 5, "different learners see different orders")
+            verify(!orders["abcdef"] || Object.keys(orders).length > 1)
+        }
+
+        function test_attemptsRunOut() {
+            const config = Object.assign({}, singleConfig, { maxAttempts: 2 })
+            const view = createView(config)
+            view.attempts = 1
+            tabTo("quizOption_a")
+            keyClick(Qt.Key_Space)
+            tabTo("quizSubmit")
+            keyClick(Qt.Key_Space)
+            answer(view, config)
+            view.attempts = 2 // the host reports the count after each answer
+            const submit = findChild(view, "quizSubmit")
+            compare(submit.text, "No attempts left")
+            verify(!submit.enabled)
+            verify(!findChild(view, "quizOption_b").enabled)
+            // No attempts left: the right answer and every option's feedback are revealed.
+            compare(findChild(view, "quizFeedback_b").text, "✓ Yes: saved locally, at once.")
         }
 
         function test_everyControlHasAnAccessibleName() {

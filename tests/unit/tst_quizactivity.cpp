@@ -188,6 +188,59 @@ private slots:
         QCOMPARE(result.xapiResponse, response);
     }
 
+    void handlesTrueFalseQuestions()
+    {
+        const QJsonObject config{{u"question"_s, u"Interpreters should be briefed."_s}, {u"trueFalse"_s, true},
+                                 {u"answer"_s, true}, {u"trueFeedback"_s, u"Yes."_s}, {u"falseFeedback"_s, u"No."_s}};
+        QVERIFY(m_quiz->validate(config).isEmpty());
+        const ActivityResult right = m_quiz->evaluate(config, chose({u"true"_s}));
+        QVERIFY(right.success);
+        QCOMPARE(right.xapiResponse, u"true"_s);
+        QCOMPARE(right.feedback[u"options"_s][u"true"_s][u"feedback"_s].toString(), u"Yes."_s);
+        const ActivityResult wrong = m_quiz->evaluate(config, chose({u"false"_s}));
+        QVERIFY(!wrong.success);
+        QVERIFY(wrong.completion);
+        QCOMPARE(wrong.feedback[u"options"_s][u"false"_s][u"feedback"_s].toString(), u"No."_s);
+        QVERIFY(!m_quiz->evaluate(config, chose({u"true"_s, u"false"_s})).completion);
+        const QJsonObject definition = m_quiz->xapiDefinition(config, u"en"_s);
+        QCOMPARE(definition[u"interactionType"_s].toString(), u"true-false"_s);
+        QCOMPARE(definition[u"correctResponsesPattern"_s][0].toString(), u"true"_s);
+
+        QJsonObject noAnswer = config;
+        noAnswer.remove(u"answer"_s);
+        noAnswer.insert(u"options"_s, QJsonArray{option(u"a"_s, true), option(u"b"_s, false)});
+        const QList<ConfigIssue> issues = m_quiz->validate(noAnswer);
+        QStringList paths;
+        for (const ConfigIssue &issue : issues)
+            paths << issue.path;
+        QVERIFY2(paths.contains(u"answer"_s) && paths.contains(u"options"_s), qPrintable(paths.join(u", "_s)));
+    }
+
+    void checksAttemptsAndShuffle_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("maxAttempts 3") << u"maxAttempts"_s << QJsonValue(3) << true;
+        QTest::newRow("maxAttempts 0") << u"maxAttempts"_s << QJsonValue(0) << false;
+        QTest::newRow("maxAttempts 1.5") << u"maxAttempts"_s << QJsonValue(1.5) << false;
+        QTest::newRow("maxAttempts text") << u"maxAttempts"_s << QJsonValue(u"two"_s) << false;
+        QTest::newRow("shuffle true") << u"shuffle"_s << QJsonValue(true) << true;
+        QTest::newRow("shuffle text") << u"shuffle"_s << QJsonValue(u"yes"_s) << false;
+    }
+    void checksAttemptsAndShuffle()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, valid);
+        QJsonObject config = single();
+        config.insert(key, value);
+        const QList<ConfigIssue> issues = m_quiz->validate(config);
+        QCOMPARE(issues.isEmpty(), valid);
+        if (!valid)
+            QCOMPARE(issues.constFirst().path, key);
+    }
+
     void describesItselfForXapi()
     {
         const QJsonObject definition = m_quiz->xapiDefinition(multiple(), u"fr"_s);

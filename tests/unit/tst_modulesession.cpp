@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+// The shell's ModuleSession on a real store, a real plugin and a module built here:
+// what it records, what it refuses, what it restores.
+#include "activities/pluginregistry.h"
+#include "modulesession.h"
+#include "packages/modulecatalogue.h"
+#include "progress/progressstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Passerelle;
+
+namespace {
+
+QJsonObject quizBlock(const QString &id, int maxAttempts)
+{
+    QJsonObject config{{u"question"_s, u"Q?"_s},
+                       {u"options"_s, QJsonArray{QJsonObject{{u"id"_s, u"a"_s}, {u"text"_s, u"A"_s}, {u"correct"_s, true}, {u"feedback"_s, u"fa"_s}},
+                                                 QJsonObject{{u"id"_s, u"b"_s}, {u"text"_s, u"B"_s}, {u"correct"_s, false}, {u"feedback"_s, u"fb"_s}}}}};
+    if (maxAttempts > 0)
+        config.insert(u"maxAttempts"_s, maxAttempts);
+    return {{u"kind"_s, u"activity"_s}, {u"id"_s, id}, {u"type"_s, u"quiz"_s}, {u"config"_s, config}};
+}
+
+QByteArray moduleJson()
+{
+    const QJsonArray pages{QJsonObject{{u"blocks"_s, QJsonArray{quizBlock(u"limited"_s, 2)}}},
+                           QJsonObject{{u"blocks"_s, QJsonArray{quizBlock(u"free"_s, 0)}}},
+                           QJsonObject{{u"blocks"_s, QJsonArray{QJsonObject{{u"kind"_s, u"markdown"_s}, {u"text"_s, u"End"_s}}}}}};
+    const QJsonObject content{{u"title"_s, u"Test"_s},
+                              {u"lessons"_s, QJsonArray{QJsonObject{{u"id"_s, u"l1"_s}, {u"title"_s, u"L1"_s}, {u"minutes"_s, 1}, {u"pages"_s, pages}}}}};
+    return QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"id"_s, u"test-module"_s}, {u"version"_s, u"1.0.0"_s},
+                                     {u"languages"_s, QJsonArray{u"en"_s}}, {u"minutes"_s, 1},
+                                     {u"content"_s, QJsonObject{{u"en"_s, content}}}})
+        .toJson();
+}
+
+QVariantMap choose(const QString &id)
+{
+    return {{u"selected"_s, QVariantList{id}}};
+}
+
+} // namespace
+
+class TestModuleSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    PluginRegistry m_plugins;
+    ModuleCatalogue m_catalogue;
+    std::unique_ptr<ProgressStore> m_store;
+    Learner m_learner;
+
+    std::unique_ptr<ModuleSession> open()
+    {
+        return std::make_unique<ModuleSession>(*m_catalogue.find(u"test-module"_s), m_learner, u"en"_s, *m_store, m_plugins);
+    }
+    static QVariantMap blockOf(ModuleSession &session)
+    {
+        return session.blocks().constFirst().toMap();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_plugins.loadDirectory(qEnvironmentVariable("PASSERELLE_PLUGIN_DIR"));
+        QVERIFY(m_plugins.type(u"quiz"_s));
+        QDir().mkpath(m_dir.filePath(u"modules/test-module"_s));
+        QFile file(m_dir.filePath(u"modules/test-module/module.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(moduleJson());
+        file.close();
+        QCOMPARE(m_catalogue.addRoot(m_dir.filePath(u"modules"_s), true), 1);
+        auto store = ProgressStore::open(m_dir.filePath(u"progress.sqlite"_s));
+        QVERIFY(store);
+        m_store = std::move(store).value();
+        m_learner = m_store->createLearner(u"Ana"_s).value();
+    }
+
+    void enforcesMaxAttempts()
+    {
+        auto session = open();
+        QCOMPARE(blockOf(*session).value(u"attempts"_s).toInt(), 0);
+        QVariantMap first = session->submit(u"limited"_s, choose(u"b"_s));
+        QVERIFY2(!first.contains(u"error"_s), qPrintable(first.value(u"error"_s).toString()));
+        QCOMPARE(first.value(u"attempts"_s).toInt(), 1);
+        QCOMPARE(first.value(u"success"_s).toBool(), false);
+        QCOMPARE(session->submit(u"limited"_s, choose(u"a"_s)).value(u"attempts"_s).toInt(), 2);
+        const QVariantMap third = session->submit(u"limited"_s, choose(u"a"_s));
+        QVERIFY(third.value(u"error"_s).toString().contains(u"used all 2 attempt"_s));
+        QCOMPARE(m_store->statementCount(m_learner.id).value(), 2);
+        QCOMPARE(blockOf(*session).value(u"attempts"_s).toInt(), 2);
+    }
+
+    void refusesWhatIsNotAnAnswer()
+    {
+        auto session = open();
+        const int before = m_store->statementCount().value();
+        QVERIFY(session->submit(u"no-such-activity"_s, choose(u"a"_s)).contains(u"error"_s));
+        const QVariantMap notAnAnswer = session->submit(u"limited"_s, choose(u"zzz"_s));
+        QCOMPARE(notAnAnswer.value(u"completion"_s).toBool(), false);
+        QCOMPARE(m_store->statementCount().value(), before);
+    }
+
+    void keepsDraftsAndGivesAStableSeed()
+    {
+        auto session = open();
+        session->goTo(0, 1);
+        QVERIFY(session->saveDraft(u"free"_s, choose(u"b"_s)));
+        QVERIFY(!session->saveDraft(u"no-such-activity"_s, choose(u"b"_s)));
+        const int seed = blockOf(*session).value(u"seed"_s).toInt();
+        auto again = open(); // resumes on page 2, where the draft is
+        QCOMPARE(again->pageIndex(), 1);
+        const QVariantMap block = blockOf(*again);
+        QCOMPARE(block.value(u"savedDraft"_s).toMap().value(u"selected"_s).toList().value(0).toString(), u"b"_s);
+        QCOMPARE(block.value(u"seed"_s).toInt(), seed);
+        QVERIFY(seed >= 0);
+    }
+
+    void clampsAResumePositionBeyondTheModule()
+    {
+        // A newer version of the module may have fewer pages than where the learner stopped.
+        QVERIFY(m_store->saveResumePosition(m_learner.id, u"test-module"_s, u"l1"_s, 42));
+        auto session = open();
+        QVERIFY(session->resumed());
+        QCOMPARE(session->pageIndex(), 2);
+        QVERIFY(m_store->saveResumePosition(m_learner.id, u"test-module"_s, u"gone-lesson"_s, 0));
+        auto fresh = open();
+        QVERIFY(!fresh->resumed());
+        QCOMPARE(fresh->pageIndex(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModuleSession)
+#include "tst_modulesession.moc"
