@@ -117,15 +117,15 @@ int runModules(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray modules;
         for (const CatalogueEntry &entry : catalogue.entries())
-            modules.append(QJsonObject{{u"id"_s, entry.module->id}, {u"version"_s, entry.module->version},
-                                       {u"languages"_s, QJsonArray::fromStringList(entry.module->languages)},
-                                       {u"title"_s, entry.module->contentFor(u"en"_s).title},
+            modules.append(QJsonObject{{u"id"_s, entry.summary.id}, {u"version"_s, entry.summary.version},
+                                       {u"languages"_s, QJsonArray::fromStringList(entry.summary.languages)},
+                                       {u"title"_s, entry.summary.title(u"en"_s)},
                                        {u"directory"_s, entry.directory}});
         printJson({{u"modules"_s, modules}, {u"problems"_s, QJsonArray::fromStringList(catalogue.problems())}});
     } else {
         for (const CatalogueEntry &entry : catalogue.entries())
-            out(u"%1 %2 [%3] %4"_s.arg(entry.module->id, entry.module->version, entry.module->languages.join(u','),
-                                        entry.module->contentFor(u"en"_s).title));
+            out(u"%1 %2 [%3] %4"_s.arg(entry.summary.id, entry.summary.version, entry.summary.languages.join(u','),
+                                        entry.summary.title(u"en"_s)));
         for (const QString &problem : catalogue.problems())
             err(problem);
     }

@@ -25,14 +25,13 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Module &module = *m_entries.at(index.row()).module;
-    const ModuleContent &content = module.contentFor(m_language);
+    const ModuleSummary &module = m_entries.at(index.row()).summary;
     switch (role) {
     case ModuleIdRole: return module.id;
     case Qt::DisplayRole:
-    case TitleRole: return content.title;
-    case SummaryRole: return content.summary;
-    case LessonCountRole: return static_cast<int>(content.lessons.size());
+    case TitleRole: return module.title(m_language);
+    case SummaryRole: return module.summary(m_language);
+    case LessonCountRole: return module.lessonCount;
     case MinutesRole: return module.minutes;
     case ProgressRole: return m_progress.value(module.id).fraction;
     case StartedRole: return m_progress.value(module.id).started;

@@ -98,10 +98,10 @@ void LearnerSession::refreshCatalogue()
         auto answered = m_store.answeredActivities(m_learner.id);
         auto opened = m_store.modulesWithPosition(m_learner.id);
         for (const CatalogueEntry &entry : m_catalogue.entries()) {
-            const QString &id = entry.module->id;
+            const QString &id = entry.summary.id;
             const bool started = (opened && opened->contains(id)) || (answered && answered->contains(id));
             const double share = answered && answered->contains(id)
-                                     ? entry.module->completionShare(answered->value(id))
+                                     ? entry.summary.completionShare(answered->value(id))
                                      : 0.0;
             progress.insert(id, {started ? share : 0.0, started});
         }
@@ -116,10 +116,24 @@ ModuleSession *LearnerSession::openModule(const QString &moduleId)
     const CatalogueEntry *entry = m_catalogue.find(moduleId);
     if (!entry)
         return nullptr;
+    auto module = ModuleCatalogue::load(*entry);
+    if (!module) {
+        setLastError(tr("The module could not be opened: %1").arg(module.errorMessage()));
+        return nullptr;
+    }
+    setLastError({});
     closeModule();
-    m_module = new ModuleSession(*entry, m_learner, m_language, m_store, m_plugins, this);
+    m_module = new ModuleSession(*entry, std::move(module).value(), m_learner, m_language, m_store, m_plugins, this);
     emit currentModuleChanged();
     return m_module;
+}
+
+void LearnerSession::setLastError(const QString &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    emit lastErrorChanged();
 }
 
 void LearnerSession::closeModule()

@@ -31,6 +31,8 @@ class LearnerSession : public QObject
     Q_PROPERTY(QString language READ language CONSTANT)
     Q_PROPERTY(ModuleSession *currentModule READ currentModule NOTIFY currentModuleChanged)
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
+    // Why the last action failed (a module that could not be opened), in words; or empty.
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     LearnerSession(ProgressStore &store, const ModuleCatalogue &catalogue, const PluginRegistry &plugins,
@@ -44,6 +46,7 @@ public:
     QString language() const { return m_language; }
     ModuleSession *currentModule() const { return m_module; }
     QStringList problems() const { return m_problems; }
+    QString lastError() const { return m_lastError; }
 
     // Creates a profile and chooses it. Returns an empty string, or why it failed.
     Q_INVOKABLE QString createLearner(const QString &name);
@@ -62,16 +65,19 @@ public:
 signals:
     void learnerChanged();
     void currentModuleChanged();
+    void lastErrorChanged();
 
 private:
     void reloadLearners();
     void setLearner(const Learner &learner);
+    void setLastError(const QString &error);
 
     ProgressStore &m_store;
     const ModuleCatalogue &m_catalogue;
     const PluginRegistry &m_plugins;
     QString m_language;
     QStringList m_problems;
+    QString m_lastError;
     Learner m_learner;
     LearnerListModel *m_learnerModel;
     CatalogueModel *m_catalogueModel;

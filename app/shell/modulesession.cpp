@@ -24,13 +24,14 @@ static QJsonValue plainJson(const QVariant &value)
     return QJsonValue::fromVariant(value);
 }
 
-ModuleSession::ModuleSession(const CatalogueEntry &entry, const Learner &learner, const QString &language,
-                             ProgressStore &store, const PluginRegistry &plugins, QObject *parent)
+ModuleSession::ModuleSession(const CatalogueEntry &entry, std::shared_ptr<const Module> module, const Learner &learner,
+                             const QString &language, ProgressStore &store, const PluginRegistry &plugins,
+                             QObject *parent)
     : QObject(parent)
-    , m_module(entry.module)
+    , m_module(std::move(module))
     , m_directory(entry.directory)
     , m_learner(learner)
-    , m_language(entry.module->resolveLanguage(language))
+    , m_language(m_module->resolveLanguage(language))
     , m_store(store)
     , m_plugins(plugins)
 {

@@ -41,8 +41,9 @@ class ModuleSession : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    ModuleSession(const CatalogueEntry &entry, const Learner &learner, const QString &language,
-                  ProgressStore &store, const PluginRegistry &plugins, QObject *parent = nullptr);
+    ModuleSession(const CatalogueEntry &entry, std::shared_ptr<const Module> module, const Learner &learner,
+                  const QString &language, ProgressStore &store, const PluginRegistry &plugins,
+                  QObject *parent = nullptr);
     ~ModuleSession() override;
 
     QString moduleId() const { return m_module->id; }

@@ -5,6 +5,7 @@
 #include "learnersession.h"
 #include "logging.h"
 #include "offlinenetworkaccess.h"
+#include "packages/cataloguecache.h"
 #include "packages/modulecatalogue.h"
 #include "progress/progressstore.h"
 
@@ -120,6 +121,11 @@ ShellApplication::~ShellApplication()
     m_engine.reset();
 }
 
+QString ShellApplication::installedModulesDir() const
+{
+    return QDir(m_options.dataDir).filePath(u"modules"_s);
+}
+
 QString ShellApplication::databasePath() const
 {
     return QDir(m_options.dataDir).filePath(u"progress.sqlite"_s);
@@ -144,9 +150,17 @@ QString ShellApplication::start()
     m_plugins->loadDirectory(m_options.pluginDir);
     problems << m_plugins->problems();
 
-    m_catalogue = std::make_unique<ModuleCatalogue>();
+    // The catalogue cache only saves time: without it, every module.json is read at start.
+    auto cache = CatalogueCache::open(QDir(m_options.dataDir).filePath(u"catalogue.sqlite"_s));
+    if (cache)
+        m_catalogueCache = std::move(cache).value();
+    else
+        qCWarning(lcModules).noquote() << cache.errorMessage();
+    m_catalogue = std::make_unique<ModuleCatalogue>(m_catalogueCache.get());
     for (const QString &dir : std::as_const(m_options.moduleDirs))
         m_catalogue->addRoot(dir, true);
+    m_catalogue->addInstalledRoot(installedModulesDir());
+    m_catalogue->saveCache();
     problems << m_catalogue->problems();
 
     installTranslations();

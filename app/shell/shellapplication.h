@@ -13,6 +13,7 @@ class QQuickWindow;
 
 namespace Passerelle {
 
+class CatalogueCache;
 class LearnerSession;
 class ModuleCatalogue;
 class PluginRegistry;
@@ -53,6 +54,8 @@ public:
     QQuickWindow *window() const;
     LearnerSession *session() const { return m_session; }
     QString databasePath() const;
+    // Where modules installed from packages live: <data dir>/modules/<id>/<version>/.
+    QString installedModulesDir() const;
 
     // Sets the QGuiApplication's organisation and application names (for QStandardPaths).
     static void describeApplication();
@@ -64,6 +67,7 @@ private:
     ShellOptions m_options;
     std::unique_ptr<ProgressStore> m_store;
     std::unique_ptr<PluginRegistry> m_plugins;
+    std::unique_ptr<CatalogueCache> m_catalogueCache;
     std::unique_ptr<ModuleCatalogue> m_catalogue;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     LearnerSession *m_session = nullptr;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "packages/cataloguecache.h"
 #include "packages/modulecatalogue.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +23,16 @@ private:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(data);
+    }
+
+    static QByteArray bundledJson(const QString &version = u"1.0.0"_s)
+    {
+        QFile source(qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s);
+        if (!source.open(QIODevice::ReadOnly))
+            return {};
+        QJsonObject o = QJsonDocument::fromJson(source.readAll()).object();
+        o.insert(u"version"_s, version);
+        return QJsonDocument(o).toJson();
     }
 
 private slots:
@@ -50,6 +63,86 @@ private slots:
         QVERIFY2(problems.contains(u"Module \"odd\" was left out"_s), qPrintable(problems));
     }
 
+    void installedModulesUseTheirCurrentVersion()
+    {
+        QTemporaryDir root;
+        write(root.filePath(u"getting-started/1.0.0/module.json"_s), bundledJson(u"1.0.0"_s));
+        write(root.filePath(u"getting-started/1.1.0/module.json"_s), bundledJson(u"1.1.0"_s));
+        write(root.filePath(u"getting-started/current.json"_s), R"({"version": "1.0.0"})");
+        QDir().mkpath(root.filePath(u".install-abc123/getting-started"_s)); // an unfinished install
+        QDir().mkpath(root.filePath(u"empty/not-a-version"_s));
+        {
+            ModuleCatalogue catalogue;
+            QCOMPARE(catalogue.addInstalledRoot(root.path()), 1);
+            QCOMPARE(catalogue.find(u"getting-started"_s)->summary.version, u"1.0.0"_s);
+            QVERIFY(!catalogue.find(u"getting-started"_s)->bundled);
+            QCOMPARE(catalogue.problems().size(), 1);
+            QVERIFY(catalogue.problems().constFirst().contains(u"Module \"empty\" was left out"_s));
+        }
+        QVERIFY(QFile::remove(root.filePath(u"getting-started/current.json"_s)));
+        ModuleCatalogue catalogue;
+        QCOMPARE(catalogue.addInstalledRoot(root.path()), 1);
+        QCOMPARE(catalogue.find(u"getting-started"_s)->summary.version, u"1.1.0"_s); // the newest
+        QVERIFY(ModuleCatalogue::load(*catalogue.find(u"getting-started"_s)));
+        QCOMPARE(ModuleCatalogue().addInstalledRoot(root.filePath(u"nothing-installed-yet"_s)), 0);
+    }
+
+    void theNewerVersionWins()
+    {
+        QTemporaryDir bundled, installed;
+        write(bundled.filePath(u"getting-started/module.json"_s), bundledJson(u"1.0.0"_s));
+        write(installed.filePath(u"getting-started/1.2.0/module.json"_s), bundledJson(u"1.2.0"_s));
+        ModuleCatalogue catalogue;
+        QCOMPARE(catalogue.addRoot(bundled.path(), true), 1);
+        QCOMPARE(catalogue.addInstalledRoot(installed.path()), 1);
+        QCOMPARE(catalogue.entries().size(), 1);
+        QCOMPARE(catalogue.find(u"getting-started"_s)->summary.version, u"1.2.0"_s);
+        QVERIFY(catalogue.problems().isEmpty());
+    }
+
+    void theCacheSparesReadingUnchangedModules()
+    {
+        QTemporaryDir root, data;
+        const QString file = root.filePath(u"getting-started/module.json"_s);
+        write(file, bundledJson());
+        auto cache = CatalogueCache::open(data.filePath(u"catalogue.sqlite"_s));
+        QVERIFY(cache);
+        {
+            ModuleCatalogue first(cache->get());
+            QCOMPARE(first.addRoot(root.path(), true), 1);
+            QCOMPARE((*cache)->misses(), 1);
+            first.saveCache();
+        }
+        // What was saved is read back by a new cache on the same file.
+        cache = CatalogueCache::open(data.filePath(u"catalogue.sqlite"_s));
+        QVERIFY(cache);
+        // Same size and time, different bytes: a catalogue that reads the cache still lists
+        // the module (it did not open the file); opening the module then finds the damage.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QDateTime modified = QFileInfo(file).lastModified();
+        const QByteArray garbage(f.size(), 'x');
+        f.write(garbage);
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.setFileTime(modified, QFileDevice::FileModificationTime));
+        f.close();
+        ModuleCatalogue second(cache->get());
+        QCOMPARE(second.addRoot(root.path(), true), 1);
+        QCOMPARE((*cache)->hits(), 1);
+        QCOMPARE(second.find(u"getting-started"_s)->summary.title(u"fr"_s), u"Bien démarrer avec Passerelle"_s);
+        auto opened = ModuleCatalogue::load(*second.find(u"getting-started"_s));
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(u"not valid JSON"_s), qPrintable(opened.errorMessage()));
+
+        // A changed file is read again.
+        write(file, bundledJson(u"2.0.0"_s));
+        ModuleCatalogue third(cache->get());
+        QCOMPARE(third.addRoot(root.path(), true), 1);
+        QCOMPARE((*cache)->misses(), 1); // this cache's first miss: it was re-opened above
+        QCOMPARE(third.find(u"getting-started"_s)->summary.version, u"2.0.0"_s);
+    }
+
     void reportsAMissingRoot()
     {
         ModuleCatalogue catalogue;
@@ -63,7 +156,8 @@ private slots:
         ModuleCatalogue catalogue;
         QCOMPARE(catalogue.addRoot(bundled, true), 1);
         QCOMPARE(catalogue.addRoot(bundled, false), 0);
-        QVERIFY(catalogue.problems().value(0).contains(u"already in the catalogue"_s));
+        QVERIFY2(catalogue.problems().value(0).contains(u"version 1.0.0 is already in the catalogue"_s),
+                 qPrintable(catalogue.problems().value(0)));
     }
 };
 

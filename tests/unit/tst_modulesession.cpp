@@ -58,7 +58,9 @@ class TestModuleSession : public QObject
 
     std::unique_ptr<ModuleSession> open()
     {
-        return std::make_unique<ModuleSession>(*m_catalogue.find(u"test-module"_s), m_learner, u"en"_s, *m_store, m_plugins);
+        const CatalogueEntry *entry = m_catalogue.find(u"test-module"_s);
+        return std::make_unique<ModuleSession>(*entry, ModuleCatalogue::load(*entry).value(), m_learner, u"en"_s,
+                                               *m_store, m_plugins);
     }
     static QVariantMap blockOf(ModuleSession &session)
     {

@@ -74,17 +74,6 @@ QStringList Module::requiredActivityIds() const
     return ids;
 }
 
-double Module::completionShare(const QSet<QString> &done) const
-{
-    const QStringList required = requiredActivityIds();
-    if (required.isEmpty())
-        return 1.0;
-    qsizetype count = 0;
-    for (const QString &activityId : required)
-        count += done.contains(activityId) ? 1 : 0;
-    return static_cast<double>(count) / static_cast<double>(required.size());
-}
-
 namespace {
 
 // Reads typed fields from JSON and remembers the first problem with its JSON path.

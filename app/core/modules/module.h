@@ -86,9 +86,6 @@ struct Module
 
     // Ids of the activities that count towards completion.
     QStringList requiredActivityIds() const;
-    // Share of the required activities among `done`, from 0 to 1. A module without
-    // activities counts as done once opened, so this returns 1 for it.
-    double completionShare(const QSet<QString> &done) const;
 };
 
 // Reads module.json files: checks the format, the structure and the parity of languages,

@@ -3,9 +3,15 @@
 // passerelle (showing its catalogue) beside a bare Qt Quick window, started alternately in
 // the same run. Prints figures; asserts nothing.
 //
-//   bench_startup [--runs N] [--platform offscreen|xcb]
+//   bench_startup [--runs N] [--platform offscreen|xcb] [--installed N]
+//
+// --installed N first installs N copies of the bundled module (as packages would, under
+// <data>/modules/<id>/1.0.0/) so that the catalogue holds N + 1 modules.
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -121,14 +127,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     int runs = 15;
+    int installed = 0;
     std::string platform = "offscreen";
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
         else if (std::strcmp(argv[i], "--platform") == 0 && i + 1 < argc)
             platform = argv[++i];
+        else if (std::strcmp(argv[i], "--installed") == 0 && i + 1 < argc)
+            installed = std::max(0, std::atoi(argv[++i]));
         else {
-            std::fprintf(stderr, "usage: bench_startup [--runs N] [--platform offscreen|xcb]\n");
+            std::fprintf(stderr, "usage: bench_startup [--runs N] [--platform offscreen|xcb] [--installed N]\n");
             return 2;
         }
     }
@@ -136,6 +145,23 @@ int main(int argc, char *argv[])
 
     const std::string binDir = QCoreApplication::applicationDirPath().toStdString();
     QTemporaryDir data;
+    if (installed > 0) {
+        QFile bundled(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/passerelle/modules/getting-started/module.json"));
+        if (!bundled.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "the bundled module is missing: build first\n");
+            return 1;
+        }
+        QJsonObject module = QJsonDocument::fromJson(bundled.readAll()).object();
+        for (int i = 0; i < installed; ++i) {
+            const QString id = QStringLiteral("bench-module-%1").arg(i, 3, 10, QLatin1Char('0'));
+            module.insert(QStringLiteral("id"), id);
+            const QString dir = data.filePath(QStringLiteral("modules/") + id + QStringLiteral("/1.0.0"));
+            QDir().mkpath(dir);
+            QFile file(dir + QStringLiteral("/module.json"));
+            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(module).toJson()) < 0)
+                return 1;
+        }
+    }
     const std::vector<std::string> appArgs = {binDir + "/passerelle", "--data-dir", data.path().toStdString(),
                                               "--learner", "Benchmark", "--quit-after-first-frame"};
     const std::vector<std::string> bareArgs = {binDir + "/bench_bare_window"};
@@ -158,7 +184,8 @@ int main(int argc, char *argv[])
             return 1;
         appSamples.push_back(s);
     }
-    std::printf("Start-up to first frame, platform %s, %d alternating runs each\n", platform.c_str(), runs);
+    std::printf("Start-up to first frame, platform %s, %d alternating runs each, %d module(s) in the catalogue\n",
+                platform.c_str(), runs, installed + 1);
     report("bare window, default", bareSamples);
     report("bare window, Material", bareMaterialSamples);
     report("passerelle catalogue", appSamples);

@@ -36,15 +36,19 @@ Pane {
             font.weight: Font.DemiBold
             color: Theme.text
             wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
             Accessible.role: Accessible.Heading
         }
         Label {
             Layout.fillWidth: true
+            Layout.fillHeight: true
             text: card.summary
             color: Theme.textMuted
             wrapMode: Text.Wrap
-            maximumLineCount: 4
+            maximumLineCount: 3
             elide: Text.ElideRight
+            verticalAlignment: Text.AlignTop
         }
         Label {
             text: qsTr("%n lesson(s)", "", card.lessonCount) + " · " + qsTr("%n min", "", card.minutes)
@@ -61,6 +65,7 @@ Pane {
             }
         }
         AppButton {
+            id: openButton
             objectName: "openModule_" + card.moduleId
             Layout.alignment: Qt.AlignRight
             focus: true

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The catalogue: every module on this computer as a card, with the learner's progress.
+// A GridView creates only the cards in sight, so hundreds of modules cost no more at start.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,21 +19,28 @@ Page {
             page.shell.showModule()
     }
 
-    Flickable {
-        id: flick
+    GridView {
+        id: grid
+        objectName: "catalogueGrid"
         anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.spacingL
+        anchors.leftMargin: Theme.spacingL - Theme.spacingS
+        anchors.rightMargin: Theme.spacingL - Theme.spacingS
         clip: true
+        readonly property int columns: Math.max(1, Math.floor(width / 360))
+        cellWidth: Math.floor(width / columns)
+        cellHeight: 236
+        model: page.session.catalogue
+        boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Training modules")
 
-        ColumnLayout {
-            id: column
-            x: Theme.spacingL
-            y: Theme.spacingL
-            width: flick.width - 2 * Theme.spacingL
+        header: ColumnLayout {
+            width: grid.width
             spacing: Theme.spacingM
-
+            Item { implicitHeight: Theme.spacingS }
             Label {
+                Layout.leftMargin: Theme.spacingS
                 text: qsTr("Catalogue")
                 font.pixelSize: Theme.fontDisplay
                 font.weight: Font.DemiBold
@@ -41,20 +49,27 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingS
                 text: qsTr("Training modules for your mission. They work offline; your progress is saved as you go.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
-
             // Created only when needed, to keep the first screen quick to show.
             Loader {
                 Layout.fillWidth: true
-                active: page.session.problems.length > 0
+                Layout.leftMargin: Theme.spacingS
+                Layout.rightMargin: Theme.spacingS
+                active: page.session.problems.length > 0 || page.session.lastError.length > 0
                 visible: active
-                sourceComponent: ProblemBanner { problems: page.session.problems }
+                sourceComponent: ProblemBanner {
+                    objectName: "catalogueProblems"
+                    problems: page.session.lastError.length > 0
+                              ? [page.session.lastError].concat(page.session.problems) : page.session.problems
+                }
             }
             Loader {
                 Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingS
                 active: page.session.catalogue.count === 0
                 visible: active
                 sourceComponent: Label {
@@ -63,27 +78,35 @@ Page {
                     wrapMode: Text.Wrap
                 }
             }
+            Item { implicitHeight: Theme.spacingXs }
+        }
 
-            GridLayout {
-                id: grid
-                Layout.fillWidth: true
-                columns: Math.max(1, Math.floor((width + columnSpacing) / (340 + columnSpacing)))
-                columnSpacing: Theme.spacingM
-                rowSpacing: Theme.spacingM
-
-                Repeater {
-                    model: page.session.catalogue
-                    delegate: ModuleCard {
-                        required property int index
-                        objectName: "moduleCard_" + moduleId
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 340
-                        Layout.maximumWidth: 480
-                        Layout.alignment: Qt.AlignTop
-                        focus: index === 0
-                        onOpenRequested: page.open(moduleId)
-                    }
-                }
+        delegate: Item {
+            id: cell
+            required property int index
+            required property string moduleId
+            required property string title
+            required property string summary
+            required property int lessonCount
+            required property int minutes
+            required property real progress
+            required property bool started
+            width: grid.cellWidth
+            height: grid.cellHeight
+            ModuleCard {
+                objectName: "moduleCard_" + cell.moduleId
+                anchors.fill: parent
+                anchors.margins: Theme.spacingS
+                moduleId: cell.moduleId
+                title: cell.title
+                summary: cell.summary
+                lessonCount: cell.lessonCount
+                minutes: cell.minutes
+                progress: cell.progress
+                started: cell.started
+                onOpenRequested: page.open(cell.moduleId)
+                // Keep the card the keyboard is on in sight.
+                onActiveFocusChanged: if (activeFocus) grid.positionViewAtIndex(cell.index, GridView.Contain)
             }
         }
     }

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "expected.h"
+#include "modules/module.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Passerelle {
+
+// What the catalogue shows of a module without reading its whole module.json: titles,
+// summaries, size, languages and the activities that count towards completion. Cached in
+// SQLite so that start-up never parses a module that has not changed.
+struct ModuleSummary
+{
+    QString id;
+    QString version;
+    QStringList languages;
+    QString defaultLanguage;
+    int minutes = 0;
+    int lessonCount = 0;
+    QMap<QString, QString> titles;    // language -> title
+    QMap<QString, QString> summaries; // language -> summary
+    QStringList requiredActivityIds;
+    QStringList requiredModules;
+
+    static ModuleSummary of(const Module &module);
+
+    QString title(const QString &language) const;
+    QString summary(const QString &language) const;
+    // Share of the required activities among `done`, from 0 to 1 (1 for a module without any).
+    double completionShare(const QSet<QString> &done) const;
+
+    QJsonObject toJson() const;
+    static Expected<ModuleSummary> fromJson(const QJsonObject &json);
+};
+
+} // namespace Passerelle
