@@ -95,15 +95,10 @@ void LearnerSession::refreshCatalogue()
 {
     QHash<QString, CatalogueModel::Progress> progress;
     if (hasLearner()) {
-        auto answered = m_store.answeredActivities(m_learner.id);
-        auto opened = m_store.modulesWithPosition(m_learner.id);
-        for (const CatalogueEntry &entry : m_catalogue.entries()) {
-            const QString &id = entry.summary.id;
-            const bool started = (opened && opened->contains(id)) || (answered && answered->contains(id));
-            const double share = answered && answered->contains(id)
-                                     ? entry.summary.completionShare(answered->value(id))
-                                     : 0.0;
-            progress.insert(id, {started ? share : 0.0, started});
+        auto all = m_store.allModuleProgress(m_learner.id);
+        if (all) {
+            for (auto it = all->cbegin(); it != all->cend(); ++it)
+                progress.insert(it.key(), {it->progress, !it->registration.isEmpty()});
         }
     }
     m_catalogueModel->setEntries(m_catalogue.entries(), m_language, progress);

@@ -51,6 +51,12 @@ ModuleSession::ModuleSession(const CatalogueEntry &entry, std::shared_ptr<const 
     }
     m_lessons->setCurrent(m_lessonIndex);
     m_pageTimer.start();
+    auto registration = m_store.beginAttempt(m_learner, *m_module, m_language);
+    if (registration)
+        m_registration = registration.value();
+    else
+        setError(registration.errorMessage());
+    recordPageView();
     qCInfo(lcModules).noquote() << "opened module" << m_module->id << "for" << m_learner.id << "at lesson"
                                 << currentLesson().id << "page" << m_pageIndex + 1
                                 << (m_resumed ? "(resumed)" : "(start)");
@@ -127,13 +133,14 @@ void ModuleSession::goTo(int lessonIndex, int pageIndex)
     m_pageIndex = pageIndex;
     m_lessons->setCurrent(m_lessonIndex);
     m_pageTimer.restart();
-    savePosition();
+    recordPageView();
     emit positionChanged();
 }
 
-void ModuleSession::savePosition()
+void ModuleSession::recordPageView()
 {
-    if (Status s = m_store.saveResumePosition(m_learner.id, m_module->id, currentLesson().id, m_pageIndex); !s)
+    // The page view is the resume position: the log says where the learner is.
+    if (Status s = m_store.recordPageView(m_learner, *m_module, m_language, m_registration, m_lessonIndex, m_pageIndex); !s)
         setError(s.errorMessage());
     else
         qCInfo(lcModules).noquote() << "position" << m_module->id << currentLesson().id << "page" << m_pageIndex + 1;
@@ -211,11 +218,6 @@ QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &res
         return evaluationMap(result);
 
     Answer answer;
-    answer.learnerId = m_learner.id;
-    answer.moduleId = m_module->id;
-    answer.moduleVersion = m_module->version;
-    answer.moduleTitle = title();
-    answer.language = m_language;
     answer.lessonId = currentLesson().id;
     answer.activityId = activityId;
     answer.activityType = block->activityType;
@@ -223,13 +225,11 @@ QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &res
     answer.response = jsonResponse;
     answer.result = result;
     answer.durationMs = m_pageTimer.elapsed();
-    auto recorded = m_store.recordAnswer(answer);
+    auto recorded = m_store.recordAnswer(m_learner, *m_module, m_language, m_registration, answer);
     if (!recorded) {
         setError(recorded.errorMessage());
         return {{u"error"_s, tr("Your answer could not be saved: %1").arg(recorded.errorMessage())}};
     }
-    // The position is saved with the answer so a restart comes back to this page.
-    savePosition();
     qCInfo(lcModules).noquote() << "answered" << activityId << "score" << result.rawScore << "/" << result.maxScore
                                 << "statement" << recorded.value();
     QVariantMap map = evaluationMap(result);

@@ -85,12 +85,13 @@ private:
     void setError(const QString &error);
     // A number for shuffling the activity's options the same way every time for this learner.
     int activitySeed(const QString &activityId) const;
-    void savePosition();
+    void recordPageView();
 
     std::shared_ptr<const Module> m_module;
     QString m_directory;
     Learner m_learner;
     QString m_language;
+    QString m_registration; // this attempt at the module (xAPI context.registration)
     ProgressStore &m_store;
     const PluginRegistry &m_plugins;
     LessonListModel *m_lessons = nullptr;

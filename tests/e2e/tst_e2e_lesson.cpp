@@ -139,9 +139,10 @@ private slots:
     void answerAndPositionAreInTheDatabase()
     {
         const QString db = m_data.filePath(u"progress.sqlite"_s);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM statements"_s).toInt(), 1);
+        const QString answered = u"verb = 'http://adlnet.gov/expapi/verbs/answered'"_s;
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM statements WHERE "_s + answered).toInt(), 1);
         const QJsonObject statement =
-            QJsonDocument::fromJson(scalar(db, u"SELECT json FROM statements"_s).toString().toUtf8()).object();
+            QJsonDocument::fromJson(scalar(db, u"SELECT json FROM statements WHERE "_s + answered).toString().toUtf8()).object();
         QCOMPARE(statement[u"actor"_s][u"name"_s].toString(), u"Amira Haddad"_s);
         QCOMPARE(statement[u"verb"_s][u"id"_s].toString(), u"http://adlnet.gov/expapi/verbs/answered"_s);
         QVERIFY(statement[u"object"_s][u"id"_s].toString().endsWith(u"/modules/getting-started/activities/where-progress"_s));
@@ -153,6 +154,10 @@ private slots:
         QCOMPARE(scalar(db, u"SELECT state FROM activity_drafts WHERE activity_id = 'what-modules-hold'"_s).toString(),
                  u"{\"state\":{\"selected\":[\"b\"]}}"_s);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM statements WHERE activity_id = 'what-modules-hold'"_s).toInt(), 0);
+        // Four pages seen (each an "experienced" statement): both lessons experienced.
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM page_visits"_s).toInt(), 4);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM statements WHERE verb LIKE '%/experienced' AND page_index IS NULL"_s).toInt(), 2);
+        QVERIFY(scalar(db, u"SELECT progress FROM module_progress"_s).toDouble() > 0.7);
         QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,9 +95,10 @@ private slots:
         QCOMPARE(first.value(u"attempts"_s).toInt(), 1);
         QCOMPARE(first.value(u"success"_s).toBool(), false);
         QCOMPARE(session->submit(u"limited"_s, choose(u"a"_s)).value(u"attempts"_s).toInt(), 2);
+        const int statements = m_store->statementCount(m_learner.id).value();
         const QVariantMap third = session->submit(u"limited"_s, choose(u"a"_s));
         QVERIFY(third.value(u"error"_s).toString().contains(u"used all 2 attempt"_s));
-        QCOMPARE(m_store->statementCount(m_learner.id).value(), 2);
+        QCOMPARE(m_store->statementCount(m_learner.id).value(), statements); // nothing recorded
         QCOMPARE(blockOf(*session).value(u"attempts"_s).toInt(), 2);
     }
 
@@ -126,12 +129,25 @@ private slots:
 
     void clampsAResumePositionBeyondTheModule()
     {
-        // A newer version of the module may have fewer pages than where the learner stopped.
-        QVERIFY(m_store->saveResumePosition(m_learner.id, u"test-module"_s, u"l1"_s, 42));
+        // A newer version of the module may have fewer pages than where the learner stopped:
+        // the resume position is a projection, so set it as an older version left it.
+        auto setPosition = [&](const QString &lesson, int page) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+                db.setDatabaseName(m_store->filePath());
+                QVERIFY(db.open());
+                QSqlQuery update(db);
+                QVERIFY(update.exec(u"UPDATE resume_positions SET lesson_id = '%1', page_index = %2"_s.arg(lesson).arg(page)));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"raw"_s);
+        };
+        setPosition(u"l1"_s, 42);
         auto session = open();
         QVERIFY(session->resumed());
         QCOMPARE(session->pageIndex(), 2);
-        QVERIFY(m_store->saveResumePosition(m_learner.id, u"test-module"_s, u"gone-lesson"_s, 0));
+        session.reset();
+        setPosition(u"gone-lesson"_s, 0);
         auto fresh = open();
         QVERIFY(!fresh->resumed());
         QCOMPARE(fresh->pageIndex(), 0);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "modules/module.h"
 #include "progress/progressstore.h"
+#include "progress/projections.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -38,6 +41,22 @@ public:
             return {};
         return q.value(0);
     }
+    // A table's rows, sorted, one per line: equal dumps mean equal tables.
+    QString dump(const QString &table)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        QStringList rows;
+        if (!q.exec(u"SELECT * FROM "_s + table))
+            return u"cannot read "_s + table;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << (q.value(i).isNull() ? u"NULL"_s : q.value(i).toString());
+            rows << cells.join(u'|');
+        }
+        rows.sort();
+        return table + u":\n"_s + rows.join(u'\n');
+    }
     bool exec(const QString &sql)
     {
         QSqlQuery q(QSqlDatabase::database(m_name));
@@ -48,26 +67,46 @@ private:
     QString m_name;
 };
 
-Answer sampleAnswer(const QString &learnerId)
+Answer sampleAnswer(bool right = true)
 {
     Answer a;
-    a.learnerId = learnerId;
-    a.moduleId = u"getting-started"_s;
-    a.moduleVersion = u"1.0.0"_s;
-    a.moduleTitle = u"Getting started"_s;
-    a.language = u"en"_s;
     a.lessonId = u"first-activity"_s;
     a.activityId = u"where-progress"_s;
     a.activityType = u"quiz"_s;
     a.definition = {{u"interactionType"_s, u"choice"_s}};
-    a.response = QJsonObject{{u"selected"_s, QJsonArray{u"a"_s}}};
-    a.result.rawScore = 1;
+    a.response = QJsonObject{{u"selected"_s, QJsonArray{right ? u"a"_s : u"b"_s}}};
+    a.result.rawScore = right ? 1 : 0;
     a.result.maxScore = 1;
-    a.result.success = true;
+    a.result.success = right;
     a.result.completion = true;
-    a.result.xapiResponse = u"a"_s;
+    a.result.xapiResponse = right ? u"a"_s : u"b"_s;
     a.durationMs = 65'250;
     return a;
+}
+
+Answer secondQuiz(double raw)
+{
+    Answer a;
+    a.lessonId = u"first-activity"_s;
+    a.activityId = u"what-modules-hold"_s;
+    a.activityType = u"quiz"_s;
+    a.definition = {{u"interactionType"_s, u"choice"_s}};
+    a.response = QJsonObject{{u"selected"_s, QJsonArray{u"a"_s, u"b"_s}}};
+    a.result.rawScore = raw;
+    a.result.maxScore = 2;
+    a.result.success = raw == 2;
+    a.result.completion = true;
+    a.result.xapiResponse = u"a[,]b"_s;
+    return a;
+}
+
+// The bundled module, as built.
+Module bundledModule()
+{
+    auto module = ModuleLoader::loadFile(qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s);
+    if (!module)
+        qFatal("%s", qPrintable(module.errorMessage()));
+    return module.value();
 }
 
 } // namespace
@@ -88,7 +127,8 @@ private slots:
         RawSqlite raw(path);
         QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), ProgressStore::schemaVersion());
         QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-        for (const QString &table : {u"learners"_s, u"statements"_s, u"activity_results"_s, u"resume_positions"_s, u"settings"_s})
+        for (const QString &table : {u"learners"_s, u"statements"_s, u"activity_results"_s, u"resume_positions"_s,
+                                     u"settings"_s, u"activity_drafts"_s, u"module_progress"_s, u"page_visits"_s})
             QVERIFY2(raw.scalar(u"SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%1'"_s.arg(table)).toInt() == 1,
                      qPrintable(table));
     }
@@ -105,7 +145,8 @@ private slots:
             QVERIFY2(learner, qPrintable(learner.errorMessage()));
             learnerId = learner->id;
             // An answer for a learner that does not exist is refused, and nothing is written.
-            auto orphan = (*store)->recordAnswer(sampleAnswer(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+            const Learner ghost{QUuid::createUuid().toString(QUuid::WithoutBraces), u"Ghost"_s, {}, {}};
+            auto orphan = (*store)->recordAnswer(ghost, bundledModule(), u"en"_s, u"r"_s, sampleAnswer());
             QVERIFY(!orphan);
             QCOMPARE((*store)->statementCount().value(), 0);
         }
@@ -164,16 +205,19 @@ private slots:
         QVERIFY(store);
         auto learner = (*store)->createLearner(u"Ana"_s);
         QVERIFY(learner);
+        const Module module = bundledModule();
+        auto registration = (*store)->beginAttempt(*learner, module, u"en"_s);
+        QVERIFY2(registration, qPrintable(registration.errorMessage()));
+        QCOMPARE((*store)->beginAttempt(*learner, module, u"fr"_s).value(), registration.value()); // same attempt
 
-        const Answer answer = sampleAnswer(learner->id);
-        auto id = (*store)->recordAnswer(answer);
+        auto id = (*store)->recordAnswer(*learner, module, u"en"_s, *registration, sampleAnswer());
         QVERIFY2(id, qPrintable(id.errorMessage()));
         QVERIFY(!QUuid::fromString(id.value()).isNull());
 
         RawSqlite raw(path);
-        QCOMPARE(raw.scalar(u"SELECT count(*) FROM statements"_s).toInt(), 1);
-        const QJsonObject statement =
-            QJsonDocument::fromJson(raw.scalar(u"SELECT json FROM statements"_s).toString().toUtf8()).object();
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM statements WHERE verb LIKE '%/answered'"_s).toInt(), 1);
+        const QJsonObject statement = QJsonDocument::fromJson(
+            raw.scalar(u"SELECT json FROM statements WHERE verb LIKE '%/answered'"_s).toString().toUtf8()).object();
         QCOMPARE(statement.value(u"id"_s).toString(), id.value());
         QCOMPARE(statement.value(u"version"_s).toString(), u"1.0.3"_s);
         QCOMPARE(statement[u"verb"_s][u"id"_s].toString(), u"http://adlnet.gov/expapi/verbs/answered"_s);
@@ -187,49 +231,149 @@ private slots:
         QCOMPARE(statement[u"result"_s][u"response"_s].toString(), u"a"_s);
         QCOMPARE(statement[u"result"_s][u"duration"_s].toString(), u"PT1M5.25S"_s);
         QCOMPARE(statement[u"context"_s][u"language"_s].toString(), u"en"_s);
+        QCOMPARE(statement[u"context"_s][u"registration"_s].toString(), registration.value());
         QCOMPARE(statement[u"context"_s][u"contextActivities"_s][u"parent"_s][0][u"id"_s].toString(),
                  u"https://passerelle.invalid/xapi/modules/getting-started/lessons/first-activity"_s);
         QVERIFY(QDateTime::fromString(statement.value(u"timestamp"_s).toString(), Qt::ISODateWithMs).isValid());
 
-        auto last = (*store)->lastAnswer(learner->id, answer.moduleId, answer.activityId);
+        auto last = (*store)->lastAnswer(learner->id, module.id, u"where-progress"_s);
         QVERIFY(last && last->has_value());
         QCOMPARE((*last)->statementId, id.value());
         QCOMPARE((*last)->attempts, 1);
         QCOMPARE((*last)->response.toObject().value(u"selected"_s).toArray().at(0).toString(), u"a"_s);
 
-        Answer second = answer;
-        second.result.rawScore = 0;
-        second.result.success = false;
-        QVERIFY((*store)->recordAnswer(second));
-        last = (*store)->lastAnswer(learner->id, answer.moduleId, answer.activityId);
+        QVERIFY((*store)->recordAnswer(*learner, module, u"en"_s, *registration, sampleAnswer(false)));
+        last = (*store)->lastAnswer(learner->id, module.id, u"where-progress"_s);
         QCOMPARE((*last)->attempts, 2);
         QCOMPARE((*last)->success, false);
-        QCOMPARE((*store)->statementCount(learner->id).value(), 2);
-        QCOMPARE((*store)->answeredActivities(learner->id).value().value(u"getting-started"_s),
-                 QSet<QString>{u"where-progress"_s});
     }
 
-    void keepsTheResumePosition()
+    void followsAModuleToCompletionAndAPass()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.sqlite"_s);
+        auto store = ProgressStore::open(path);
+        QVERIFY(store);
+        QDateTime clock = QDateTime::fromString(u"2026-11-28T09:00:00.000Z"_s, Qt::ISODateWithMs);
+        (*store)->setClock([&clock] { return clock; });
+        const Learner ana = (*store)->createLearner(u"Ana"_s).value();
+        const Module module = bundledModule(); // 4 pages, 2 activities (1 + 2 points), pass mark 0.5
+        const QString reg = (*store)->beginAttempt(ana, module, u"en"_s).value();
+
+        QVERIFY((*store)->recordPageView(ana, module, u"en"_s, reg, 0, 0));
+        clock = clock.addSecs(40);
+        QVERIFY((*store)->recordPageView(ana, module, u"en"_s, reg, 0, 1)); // lesson 1 fully seen
+        clock = clock.addSecs(3600); // a break: does not count as time spent
+        QVERIFY((*store)->recordPageView(ana, module, u"en"_s, reg, 1, 0));
+        clock = clock.addSecs(20 * 60); // a long read: counts five minutes
+        QVERIFY((*store)->recordAnswer(ana, module, u"en"_s, reg, sampleAnswer(false)));
+        auto progress = (*store)->moduleProgress(ana.id, module.id).value();
+        QCOMPARE(progress.registration, reg);
+        QVERIFY(!progress.completed);
+        QCOMPARE(progress.progress, 0.67); // (3 pages + 1 activity) of (4 + 2), as a whole percent
+        QCOMPARE(progress.seconds, 40.0 + 300.0);
+
+        clock = clock.addSecs(30);
+        QVERIFY((*store)->recordPageView(ana, module, u"en"_s, reg, 1, 1));
+        QVERIFY((*store)->recordAnswer(ana, module, u"en"_s, reg, secondQuiz(1))); // 1 of 3 points: fails
+        progress = (*store)->moduleProgress(ana.id, module.id).value();
+        QVERIFY(progress.completed);
+        QCOMPARE(progress.progress, 1.0);
+        QCOMPARE(progress.passed, 0);
+        QCOMPARE(progress.scoreRaw, 1.0);
+        QCOMPARE(progress.scoreMax, 3.0);
+
+        clock = clock.addSecs(10);
+        QVERIFY((*store)->recordAnswer(ana, module, u"en"_s, reg, sampleAnswer(true))); // 2 of 3: passes
+        progress = (*store)->moduleProgress(ana.id, module.id).value();
+        QCOMPARE(progress.passed, 1);
+        QCOMPARE(progress.scoreRaw, 2.0);
+
+        RawSqlite raw(path);
+        auto count = [&](const QString &verb) {
+            return raw.scalar(u"SELECT count(*) FROM statements WHERE verb = 'http://adlnet.gov/expapi/verbs/%1'"_s.arg(verb)).toInt();
+        };
+        QCOMPARE(count(u"attempted"_s), 1);
+        QCOMPARE(count(u"experienced"_s), 4 + 2); // four pages, two lessons
+        QCOMPARE(count(u"answered"_s), 3);
+        QCOMPARE(count(u"completed"_s), 1);
+        QCOMPARE(count(u"failed"_s), 1);
+        QCOMPARE(count(u"passed"_s), 1);
+        QVERIFY(count(u"progressed"_s) >= 3);
+        QCOMPARE(raw.scalar(u"SELECT lesson_id || '/' || page_index FROM resume_positions"_s).toString(),
+                 u"first-activity/1"_s);
+        // Every statement of the attempt carries its registration.
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM statements WHERE json_extract(json, '$.context.registration') != '%1'"_s.arg(reg)).toInt(), 0);
+    }
+
+    void rebuildsTheProjectionsFromTheLog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.sqlite"_s);
+        auto store = ProgressStore::open(path);
+        QVERIFY(store);
+        QDateTime clock = QDateTime::fromString(u"2026-11-28T09:00:00.000Z"_s, Qt::ISODateWithMs);
+        (*store)->setClock([&clock] { clock = clock.addMSecs(7'300); return clock; });
+        const Module module = bundledModule();
+        // A scripted course: two learners, pages back and forth, wrong then right answers.
+        for (const QString &name : {u"Ana"_s, u"Ben"_s}) {
+            const Learner learner = (*store)->createLearner(name).value();
+            const QString reg = (*store)->beginAttempt(learner, module, u"fr"_s).value();
+            for (auto [lesson, page] : {std::pair{0, 0}, {0, 1}, {1, 0}, {0, 1}, {1, 0}, {1, 1}})
+                QVERIFY((*store)->recordPageView(learner, module, u"fr"_s, reg, lesson, page));
+            QVERIFY((*store)->recordAnswer(learner, module, u"fr"_s, reg, sampleAnswer(false)));
+            QVERIFY((*store)->recordAnswer(learner, module, u"fr"_s, reg, secondQuiz(name == u"Ana" ? 2 : 0)));
+            QVERIFY((*store)->recordAnswer(learner, module, u"fr"_s, reg, sampleAnswer(true)));
+        }
+        const auto dump = [&] {
+            RawSqlite raw(path);
+            QStringList tables;
+            for (const QString &table : Projections::tables())
+                tables << raw.dump(table);
+            return tables;
+        };
+        const QStringList live = dump();
+        QVERIFY(live.join(QString()).size() > 200);
+        const qint64 statements = (*store)->statementCount().value();
+        auto replayed = (*store)->rebuildProjections();
+        QVERIFY2(replayed, qPrintable(replayed.errorMessage()));
+        QCOMPARE(replayed.value(), statements);
+        const QStringList rebuilt = dump();
+        for (int i = 0; i < live.size(); ++i)
+            QCOMPARE(rebuilt.at(i), live.at(i));
+        // And from nothing: emptied tables come back the same.
+        {
+            RawSqlite raw(path);
+            for (const QString &table : Projections::tables())
+                QVERIFY(raw.exec(u"DELETE FROM "_s + table));
+        }
+        QVERIFY((*store)->rebuildProjections());
+        QCOMPARE(dump(), live);
+    }
+
+    void keepsTheResumePositionPerLearner()
     {
         QTemporaryDir dir;
         auto store = ProgressStore::open(dir.filePath(u"p.sqlite"_s));
         QVERIFY(store);
-        auto ana = (*store)->createLearner(u"Ana"_s);
-        auto ben = (*store)->createLearner(u"Ben"_s);
-        QVERIFY(ana && ben);
-        auto none = (*store)->resumePosition(ana->id, u"getting-started"_s);
+        const Module module = bundledModule();
+        const Learner ana = (*store)->createLearner(u"Ana"_s).value();
+        const Learner ben = (*store)->createLearner(u"Ben"_s).value();
+        auto none = (*store)->resumePosition(ana.id, module.id);
         QVERIFY(none && !none->has_value());
 
-        QVERIFY((*store)->saveResumePosition(ana->id, u"getting-started"_s, u"how-it-works"_s, 1));
-        QVERIFY((*store)->saveResumePosition(ana->id, u"getting-started"_s, u"first-activity"_s, 0));
-        auto position = (*store)->resumePosition(ana->id, u"getting-started"_s);
+        const QString reg = (*store)->beginAttempt(ana, module, u"en"_s).value();
+        QVERIFY((*store)->recordPageView(ana, module, u"en"_s, reg, 0, 1));
+        QVERIFY((*store)->recordPageView(ana, module, u"en"_s, reg, 1, 0));
+        auto position = (*store)->resumePosition(ana.id, module.id);
         QVERIFY(position && position->has_value());
         QCOMPARE((*position)->lessonId, u"first-activity"_s);
         QCOMPARE((*position)->pageIndex, 0);
-        // Another learner has their own position.
-        auto other = (*store)->resumePosition(ben->id, u"getting-started"_s);
+        // Another learner has their own position, and their own progress.
+        auto other = (*store)->resumePosition(ben.id, module.id);
         QVERIFY(other && !other->has_value());
-        QCOMPARE((*store)->modulesWithPosition(ana->id).value(), QSet<QString>{u"getting-started"_s});
+        QVERIFY((*store)->moduleProgress(ben.id, module.id)->registration.isEmpty());
+        QVERIFY(!(*store)->recordPageView(ana, module, u"en"_s, reg, 7, 0)); // no such lesson
     }
 
     void keepsDrafts()

@@ -61,7 +61,6 @@ ModuleSummary ModuleSummary::of(const Module &module)
         s.titles.insert(it.key(), it->title);
         s.summaries.insert(it.key(), it->summary);
     }
-    s.requiredActivityIds = module.requiredActivityIds();
     s.requiredModules = module.requiredModules;
     return s;
 }
@@ -76,16 +75,6 @@ QString ModuleSummary::summary(const QString &language) const
     return pick(summaries, language, defaultLanguage);
 }
 
-double ModuleSummary::completionShare(const QSet<QString> &done) const
-{
-    if (requiredActivityIds.isEmpty())
-        return 1.0;
-    qsizetype count = 0;
-    for (const QString &activityId : requiredActivityIds)
-        count += done.contains(activityId) ? 1 : 0;
-    return static_cast<double>(count) / static_cast<double>(requiredActivityIds.size());
-}
-
 QJsonObject ModuleSummary::toJson() const
 {
     return {{u"id"_s, id},
@@ -96,7 +85,6 @@ QJsonObject ModuleSummary::toJson() const
             {u"lessonCount"_s, lessonCount},
             {u"titles"_s, toObject(titles)},
             {u"summaries"_s, toObject(summaries)},
-            {u"requiredActivityIds"_s, QJsonArray::fromStringList(requiredActivityIds)},
             {u"requiredModules"_s, QJsonArray::fromStringList(requiredModules)}};
 }
 
@@ -111,7 +99,6 @@ Expected<ModuleSummary> ModuleSummary::fromJson(const QJsonObject &json)
     s.lessonCount = json.value(u"lessonCount"_s).toInt();
     s.titles = toMap(json.value(u"titles"_s).toObject());
     s.summaries = toMap(json.value(u"summaries"_s).toObject());
-    s.requiredActivityIds = toStrings(json.value(u"requiredActivityIds"_s));
     s.requiredModules = toStrings(json.value(u"requiredModules"_s));
     if (!isValidIdentifier(s.id) || !isValidVersion(s.version) || s.languages.isEmpty() || s.titles.isEmpty())
         return Error{u"The cached summary of module \"%1\" is incomplete."_s.arg(s.id)};

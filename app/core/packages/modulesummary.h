@@ -12,7 +12,7 @@
 namespace Passerelle {
 
 // What the catalogue shows of a module without reading its whole module.json: titles,
-// summaries, size, languages and the activities that count towards completion. Cached in
+// summaries, size and languages. Cached in
 // SQLite so that start-up never parses a module that has not changed.
 struct ModuleSummary
 {
@@ -24,15 +24,12 @@ struct ModuleSummary
     int lessonCount = 0;
     QMap<QString, QString> titles;    // language -> title
     QMap<QString, QString> summaries; // language -> summary
-    QStringList requiredActivityIds;
     QStringList requiredModules;
 
     static ModuleSummary of(const Module &module);
 
     QString title(const QString &language) const;
     QString summary(const QString &language) const;
-    // Share of the required activities among `done`, from 0 to 1 (1 for a module without any).
-    double completionShare(const QSet<QString> &done) const;
 
     QJsonObject toJson() const;
     static Expected<ModuleSummary> fromJson(const QJsonObject &json);

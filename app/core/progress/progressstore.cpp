@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "progress/progressstore.h"
 
+#include "modules/module.h"
 #include "progress/database.h"
+#include "progress/projections.h"
+#include "progress/statementbuilder.h"
 #include "progress/xapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +84,53 @@ const QList<Migration> &migrations()
                    PRIMARY KEY (learner_id, module_id, activity_id)
                  ) STRICT)"_s,
          }},
+        // The log becomes the source of truth: each statement keeps, in columns, what the
+        // projections need, and the projections are rebuilt from them (see projections.cpp).
+        {3,
+         {
+             u"ALTER TABLE statements ADD COLUMN registration TEXT"_s,
+             u"ALTER TABLE statements ADD COLUMN lesson_id TEXT"_s,
+             u"ALTER TABLE statements ADD COLUMN page_index INTEGER"_s,
+             u"ALTER TABLE statements ADD COLUMN timestamp_ms INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE statements ADD COLUMN score_raw REAL"_s,
+             u"ALTER TABLE statements ADD COLUMN score_max REAL"_s,
+             u"ALTER TABLE statements ADD COLUMN success INTEGER"_s,
+             u"ALTER TABLE statements ADD COLUMN progress REAL"_s,
+             u"ALTER TABLE statements ADD COLUMN response TEXT"_s,
+             // Statements written by schemas 1 and 2: answers only.
+             uR"(UPDATE statements SET
+                   timestamp_ms = CAST((julianday(timestamp) - 2440587.5) * 86400000.0 AS INTEGER),
+                   lesson_id = json_extract(json, '$.context.contextActivities.parent[0].id'),
+                   score_raw = json_extract(json, '$.result.score.raw'),
+                   score_max = json_extract(json, '$.result.score.max'),
+                   success = json_extract(json, '$.result.success'))"_s,
+             uR"(UPDATE statements SET lesson_id = substr(lesson_id, instr(lesson_id, '/lessons/') + 9)
+                 WHERE lesson_id LIKE '%/lessons/%')"_s,
+             uR"(UPDATE statements SET response = (SELECT a.response FROM activity_results a
+                 WHERE a.statement_id = statements.id))"_s,
+             uR"(CREATE TABLE module_progress (
+                   learner_id TEXT NOT NULL REFERENCES learners(id),
+                   module_id TEXT NOT NULL,
+                   registration TEXT NOT NULL,
+                   progress REAL NOT NULL,
+                   seconds REAL NOT NULL,
+                   last_at_ms INTEGER NOT NULL,
+                   completed_at_ms INTEGER,
+                   passed INTEGER,
+                   score_raw REAL,
+                   score_max REAL,
+                   updated_at_ms INTEGER NOT NULL,
+                   PRIMARY KEY (learner_id, module_id)
+                 ) STRICT)"_s,
+             uR"(CREATE TABLE page_visits (
+                   learner_id TEXT NOT NULL REFERENCES learners(id),
+                   module_id TEXT NOT NULL,
+                   lesson_id TEXT NOT NULL,
+                   page_index INTEGER NOT NULL,
+                   first_at_ms INTEGER NOT NULL,
+                   PRIMARY KEY (learner_id, module_id, lesson_id, page_index)
+                 ) STRICT)"_s,
+         }},
     };
     return all;
 }
@@ -97,53 +149,6 @@ Learner learnerFrom(const QSqlQuery &q)
 {
     return Learner{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                    QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
-}
-
-QJsonObject buildAnswerStatement(const QString &statementId, const Learner &learner,
-                                 const Answer &a, const QString &timestamp)
-{
-    QJsonObject definition = a.definition;
-    definition.insert(u"type"_s, u"http://adlnet.gov/expapi/activities/cmi.interaction"_s);
-
-    QJsonObject score{{u"raw"_s, a.result.rawScore}, {u"min"_s, 0}, {u"max"_s, a.result.maxScore}};
-    if (a.result.maxScore > 0)
-        score.insert(u"scaled"_s, a.result.rawScore / a.result.maxScore);
-    QJsonObject result{{u"score"_s, score},
-                       {u"success"_s, a.result.success},
-                       {u"completion"_s, a.result.completion},
-                       {u"response"_s, a.result.xapiResponse}};
-    if (a.durationMs >= 0)
-        result.insert(u"duration"_s, Xapi::isoDuration(a.durationMs));
-
-    const QJsonObject moduleActivity{
-        {u"objectType"_s, u"Activity"_s},
-        {u"id"_s, Xapi::moduleIri(a.moduleId)},
-        {u"definition"_s,
-         QJsonObject{{u"type"_s, u"http://adlnet.gov/expapi/activities/course"_s},
-                     {u"name"_s, QJsonObject{{a.language, a.moduleTitle}}}}}};
-    const QJsonObject lessonActivity{{u"objectType"_s, u"Activity"_s},
-                                     {u"id"_s, Xapi::lessonIri(a.moduleId, a.lessonId)},
-                                     {u"definition"_s, QJsonObject{{u"type"_s, u"http://adlnet.gov/expapi/activities/lesson"_s}}}};
-    const QJsonObject context{
-        {u"contextActivities"_s,
-         QJsonObject{{u"parent"_s, QJsonArray{lessonActivity}}, {u"grouping"_s, QJsonArray{moduleActivity}}}},
-        {u"language"_s, a.language},
-        {u"platform"_s, u"Passerelle"_s},
-        {u"extensions"_s,
-         QJsonObject{{Xapi::extensionIri(u"module-version"_s), a.moduleVersion},
-                     {Xapi::extensionIri(u"activity-type"_s), a.activityType}}}};
-
-    return {{u"id"_s, statementId},
-            {u"version"_s, QString::fromUtf16(Xapi::Version)},
-            {u"actor"_s, Xapi::accountActor(learner.id, learner.name)},
-            {u"verb"_s, Xapi::verbObject(Xapi::Verb::Answered)},
-            {u"object"_s,
-             QJsonObject{{u"objectType"_s, u"Activity"_s},
-                         {u"id"_s, Xapi::activityIri(a.moduleId, a.activityId)},
-                         {u"definition"_s, definition}}},
-            {u"result"_s, result},
-            {u"context"_s, context},
-            {u"timestamp"_s, timestamp}};
 }
 
 } // namespace
@@ -213,40 +218,181 @@ Expected<Learner> ProgressStore::createLearner(const QString &name, const QStrin
     return learner;
 }
 
-Expected<QString> ProgressStore::recordAnswer(const Answer &answer)
-{
-    auto who = learner(answer.learnerId);
-    if (!who)
-        return who.error();
-    const QString statementId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString timestamp = nowIso();
-    const QJsonObject statement = buildAnswerStatement(statementId, *who, answer, timestamp);
-    const QByteArray responseJson = QJsonDocument(QJsonObject{{u"response"_s, answer.response}}).toJson(QJsonDocument::Compact);
 
+Status ProgressStore::append(const QList<StatementRow> &rows)
+{
+    for (const StatementRow &r : rows) {
+        auto q = m_db->exec(
+            uR"(INSERT INTO statements(id, learner_id, verb, module_id, activity_id, timestamp, json, registration,
+                    lesson_id, page_index, timestamp_ms, score_raw, score_max, success, progress, response)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
+            {r.id, r.learnerId, Xapi::verbIri(r.verb), r.moduleId,
+             r.activityId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.activityId),
+             r.json.value(u"timestamp"_s).toString(),
+             QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Compact)), r.registration,
+             r.lessonId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.lessonId),
+             r.pageIndex >= 0 ? QVariant(r.pageIndex) : QVariant(QMetaType(QMetaType::Int)), r.timestampMs,
+             r.scoreRaw ? QVariant(*r.scoreRaw) : QVariant(QMetaType(QMetaType::Double)),
+             r.scoreMax ? QVariant(*r.scoreMax) : QVariant(QMetaType(QMetaType::Double)),
+             r.success ? QVariant(*r.success ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)),
+             r.progress ? QVariant(*r.progress) : QVariant(QMetaType(QMetaType::Double)),
+             r.response.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.response)});
+        if (!q)
+            return q.error();
+    }
+    return Projections(*m_db).applyLive(rows);
+}
+
+Expected<ModuleStatus> ProgressStore::statusFromProjections(const QString &learnerId, const Module &module)
+{
+    QSet<QPair<QString, int>> seen;
+    auto pages = m_db->exec(u"SELECT lesson_id, page_index FROM page_visits WHERE learner_id = ? AND module_id = ?"_s,
+                            {learnerId, module.id});
+    if (!pages)
+        return pages.error();
+    while (pages->next())
+        seen.insert({pages->value(0).toString(), pages->value(1).toInt()});
+    QHash<QString, ActivityScore> answered;
+    auto results = m_db->exec(
+        u"SELECT activity_id, score_raw, score_max FROM activity_results WHERE learner_id = ? AND module_id = ?"_s,
+        {learnerId, module.id});
+    if (!results)
+        return results.error();
+    while (results->next())
+        answered.insert(results->value(0).toString(), {results->value(1).toDouble(), results->value(2).toDouble()});
+    return moduleStatus(module, seen, answered);
+}
+
+Status ProgressStore::recordProgressIn(const StatementBuilder &builder, const Learner &learner, const Module &module)
+{
+    auto status = statusFromProjections(learner.id, module);
+    if (!status)
+        return status.error();
+    auto current = moduleProgress(learner.id, module.id);
+    if (!current)
+        return current.error();
+    QList<StatementRow> rows;
+    if (!current->completed) {
+        const int before = static_cast<int>(std::lround(current->progress * 100));
+        const int now = static_cast<int>(std::lround(status->progress * 100));
+        if (now != before && !status->completed)
+            rows << builder.progressed(status->progress);
+        if (status->completed)
+            rows << builder.completed();
+    }
+    // Once completed, the result follows the latest answers: a retry can turn a fail into a pass.
+    if (status->completed && (rows.size() > 0 || current->passed != (status->passed ? 1 : 0)))
+        rows << builder.passedOrFailed(*status);
+    return rows.isEmpty() ? success() : append(rows);
+}
+
+Expected<QString> ProgressStore::beginAttempt(const Learner &learner, const Module &module, const QString &language)
+{
+    auto current = moduleProgress(learner.id, module.id);
+    if (!current)
+        return current.error();
+    if (!current->registration.isEmpty())
+        return current->registration;
+    const QString registration = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Database::Transaction tx(*m_db);
     if (!tx.started())
         return Error{tx.error()};
-    auto insert = m_db->exec(
-        u"INSERT INTO statements(id, learner_id, verb, module_id, activity_id, timestamp, json) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        {statementId, answer.learnerId, Xapi::verbIri(Xapi::Verb::Answered), answer.moduleId, answer.activityId,
-         timestamp, QString::fromUtf8(QJsonDocument(statement).toJson(QJsonDocument::Compact))});
-    if (!insert)
-        return insert.error();
-    auto project = m_db->exec(
-        uR"(INSERT INTO activity_results(learner_id, module_id, activity_id, statement_id, response,
-                                         score_raw, score_max, success, attempts, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
-            ON CONFLICT(learner_id, module_id, activity_id) DO UPDATE SET
-              statement_id = excluded.statement_id, response = excluded.response,
-              score_raw = excluded.score_raw, score_max = excluded.score_max,
-              success = excluded.success, attempts = attempts + 1, updated_at = excluded.updated_at)"_s,
-        {answer.learnerId, answer.moduleId, answer.activityId, statementId, QString::fromUtf8(responseJson),
-         answer.result.rawScore, answer.result.maxScore, answer.result.success ? 1 : 0, timestamp});
-    if (!project)
-        return project.error();
+    if (Status s = append({StatementBuilder(learner, module, language, registration, m_clock()).attemptedModule()}); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return statementId;
+    return registration;
+}
+
+Status ProgressStore::recordPageView(const Learner &learner, const Module &module, const QString &language,
+                                     const QString &registration, int lessonIndex, int pageIndex)
+{
+    const StatementBuilder builder(learner, module, language, registration, m_clock());
+    const Lesson &lesson = module.content.value(module.defaultLanguage).lessons.value(lessonIndex);
+    if (lesson.id.isEmpty() || pageIndex < 0 || pageIndex >= lesson.pages.size())
+        return Error{u"There is no page %1 in lesson %2 of module %3."_s.arg(pageIndex + 1).arg(lessonIndex + 1).arg(module.id)};
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return Error{tx.error()};
+    if (Status s = append({builder.experiencedPage(lessonIndex, pageIndex)}); !s)
+        return s;
+    // The lesson is experienced when its last unseen page is.
+    auto seen = m_db->exec(u"SELECT count(*) FROM page_visits WHERE learner_id = ? AND module_id = ? AND lesson_id = ?"_s,
+                           {learner.id, module.id, lesson.id});
+    if (!seen)
+        return seen.error();
+    seen->next();
+    auto lessonDone = m_db->exec(u"SELECT count(*) FROM statements WHERE learner_id = ? AND module_id = ? AND verb = ? AND lesson_id = ? AND page_index IS NULL"_s,
+                                 {learner.id, module.id, Xapi::verbIri(Xapi::Verb::Experienced), lesson.id});
+    if (!lessonDone)
+        return lessonDone.error();
+    lessonDone->next();
+    if (seen->value(0).toInt() == lesson.pages.size() && lessonDone->value(0).toInt() == 0) {
+        if (Status s = append({builder.experiencedLesson(lessonIndex)}); !s)
+            return s;
+    }
+    if (Status s = recordProgressIn(builder, learner, module); !s)
+        return s;
+    return tx.commit();
+}
+
+Expected<QString> ProgressStore::recordAnswer(const Learner &learner, const Module &module, const QString &language,
+                                              const QString &registration, const Answer &answer)
+{
+    const StatementBuilder builder(learner, module, language, registration, m_clock());
+    const StatementRow row = builder.answered(answer);
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return Error{tx.error()};
+    if (Status s = append({row}); !s)
+        return s.error();
+    if (Status s = recordProgressIn(builder, learner, module); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return row.id;
+}
+
+Expected<ModuleProgress> ProgressStore::moduleProgress(const QString &learnerId, const QString &moduleId)
+{
+    auto q = m_db->exec(uR"(SELECT registration, progress, seconds, completed_at_ms, passed, score_raw, score_max
+                            FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s,
+                        {learnerId, moduleId});
+    if (!q)
+        return q.error();
+    ModuleProgress p;
+    if (!q->next())
+        return p;
+    p.registration = q->value(0).toString();
+    p.progress = q->value(1).toDouble();
+    p.seconds = q->value(2).toDouble();
+    p.completed = !q->value(3).isNull();
+    if (p.completed)
+        p.completedAt = QDateTime::fromMSecsSinceEpoch(q->value(3).toLongLong(), Qt::UTC);
+    p.passed = q->value(4).isNull() ? -1 : q->value(4).toInt();
+    p.scoreRaw = q->value(5).toDouble();
+    p.scoreMax = q->value(6).toDouble();
+    return p;
+}
+
+Expected<QHash<QString, ModuleProgress>> ProgressStore::allModuleProgress(const QString &learnerId)
+{
+    auto q = m_db->exec(u"SELECT module_id FROM module_progress WHERE learner_id = ?"_s, {learnerId});
+    if (!q)
+        return q.error();
+    QHash<QString, ModuleProgress> all;
+    while (q->next()) {
+        auto p = moduleProgress(learnerId, q->value(0).toString());
+        if (!p)
+            return p.error();
+        all.insert(q->value(0).toString(), *p);
+    }
+    return all;
+}
+
+Expected<qint64> ProgressStore::rebuildProjections()
+{
+    return Projections(*m_db).rebuild();
 }
 
 Expected<std::optional<StoredAnswer>> ProgressStore::lastAnswer(const QString &learnerId,
@@ -272,20 +418,6 @@ Expected<std::optional<StoredAnswer>> ProgressStore::lastAnswer(const QString &l
     return std::optional<StoredAnswer>(a);
 }
 
-Status ProgressStore::saveResumePosition(const QString &learnerId, const QString &moduleId,
-                                         const QString &lessonId, int pageIndex)
-{
-    auto q = m_db->exec(
-        uR"(INSERT INTO resume_positions(learner_id, module_id, lesson_id, page_index, updated_at)
-            VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT(learner_id, module_id) DO UPDATE SET
-              lesson_id = excluded.lesson_id, page_index = excluded.page_index,
-              updated_at = excluded.updated_at)"_s,
-        {learnerId, moduleId, lessonId, pageIndex, nowIso()});
-    if (!q)
-        return q.error();
-    return success();
-}
 
 Expected<std::optional<ResumePosition>> ProgressStore::resumePosition(const QString &learnerId,
                                                                      const QString &moduleId)
@@ -333,27 +465,7 @@ Expected<QJsonValue> ProgressStore::draft(const QString &learnerId, const QStrin
     return QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object().value(u"state"_s);
 }
 
-Expected<QHash<QString, QSet<QString>>> ProgressStore::answeredActivities(const QString &learnerId)
-{
-    auto q = m_db->exec(u"SELECT module_id, activity_id FROM activity_results WHERE learner_id = ?"_s, {learnerId});
-    if (!q)
-        return q.error();
-    QHash<QString, QSet<QString>> result;
-    while (q->next())
-        result[q->value(0).toString()].insert(q->value(1).toString());
-    return result;
-}
 
-Expected<QSet<QString>> ProgressStore::modulesWithPosition(const QString &learnerId)
-{
-    auto q = m_db->exec(u"SELECT module_id FROM resume_positions WHERE learner_id = ?"_s, {learnerId});
-    if (!q)
-        return q.error();
-    QSet<QString> result;
-    while (q->next())
-        result.insert(q->value(0).toString());
-    return result;
-}
 
 QString ProgressStore::setting(const QString &key)
 {

@@ -2,7 +2,11 @@
 #pragma once
 
 #include "activities/activitytype.h"
+#include "progress/moduleprogress.h"
+#include "progress/statementbuilder.h"
+#include "progress/statementrow.h"
 #include "expected.h"
+#include "progress/learner.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,20 +16,13 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace Passerelle {
 
 class Database;
-
-struct Learner
-{
-    QString id; // UUID, the xAPI account name
-    QString name;
-    QString language;
-    QDateTime createdAt;
-};
 
 struct ResumePosition
 {
@@ -34,21 +31,17 @@ struct ResumePosition
     QDateTime updatedAt;
 };
 
-// Everything needed to record one answer to an activity.
-struct Answer
+// Where a learner stands in a module (the module_progress projection).
+struct ModuleProgress
 {
-    QString learnerId;
-    QString moduleId;
-    QString moduleVersion;
-    QString moduleTitle;
-    QString language;
-    QString lessonId;
-    QString activityId;
-    QString activityType;
-    QJsonObject definition; // the plugin's xAPI definition (interactionType, choices...)
-    QJsonValue response;    // as the view emitted it, kept to restore the view
-    ActivityResult result;
-    qint64 durationMs = -1;
+    QString registration; // the current attempt; empty if never opened
+    double progress = 0.0;
+    double seconds = 0.0; // time spent, all attempts
+    bool completed = false;
+    QDateTime completedAt;
+    int passed = -1; // -1 not decided yet, 0 failed, 1 passed
+    double scoreRaw = 0.0;
+    double scoreMax = 0.0;
 };
 
 // The learner's last answer to an activity, to show it again when they come back.
@@ -63,8 +56,9 @@ struct StoredAnswer
     QDateTime answeredAt;
 };
 
-// The learner's progress on this machine: learner profiles, the log of xAPI statements
-// (one per answer), and what is derived from it. Every write is one durable transaction.
+// The learners' progress on this machine: learner profiles, the log of xAPI statements and
+// the projections derived from it. Every learning event is one durable transaction holding
+// its statements and the projections they change (see docs/xapi.md).
 class ProgressStore
 {
 public:
@@ -75,14 +69,29 @@ public:
 
     QString filePath() const;
 
+    // Where event times come from; the wall clock unless a test or a benchmark sets another.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
     Expected<QList<Learner>> learners();
     Expected<Learner> learner(const QString &learnerId);
     // Names are unique regardless of case and surrounding spaces.
     Expected<Learner> createLearner(const QString &name, const QString &language = QString());
 
-    // Writes the "answered" statement and the learner's latest answer together.
-    // Returns the statement's UUID once it is on disk.
-    Expected<QString> recordAnswer(const Answer &answer);
+    // The learner's current attempt at the module, started (an "attempted" statement) if
+    // there is none. Returns its registration UUID.
+    Expected<QString> beginAttempt(const Learner &learner, const Module &module, const QString &language);
+    // The learner now sees a page: "experienced" for the page (and for the lesson when it was
+    // its last unseen page), and the module's progress, completion and result if they changed.
+    Status recordPageView(const Learner &learner, const Module &module, const QString &language,
+                          const QString &registration, int lessonIndex, int pageIndex);
+    // An answer: "answered", then progress, completion and result if they changed. Returns
+    // the answer statement's UUID once everything is on disk.
+    Expected<QString> recordAnswer(const Learner &learner, const Module &module, const QString &language,
+                                   const QString &registration, const Answer &answer);
+    Expected<ModuleProgress> moduleProgress(const QString &learnerId, const QString &moduleId);
+    Expected<QHash<QString, ModuleProgress>> allModuleProgress(const QString &learnerId);
+    // Rebuilds every projection from the log; returns the number of statements replayed.
+    Expected<qint64> rebuildProjections();
     Expected<std::optional<StoredAnswer>> lastAnswer(const QString &learnerId, const QString &moduleId,
                                                      const QString &activityId);
 
@@ -92,15 +101,9 @@ public:
     // The saved draft, or a null QJsonValue when there is none.
     Expected<QJsonValue> draft(const QString &learnerId, const QString &moduleId, const QString &activityId);
 
-    Status saveResumePosition(const QString &learnerId, const QString &moduleId,
-                              const QString &lessonId, int pageIndex);
     Expected<std::optional<ResumePosition>> resumePosition(const QString &learnerId,
                                                            const QString &moduleId);
 
-    // Module id -> ids of the activities the learner has answered.
-    Expected<QHash<QString, QSet<QString>>> answeredActivities(const QString &learnerId);
-    // Modules the learner has opened.
-    Expected<QSet<QString>> modulesWithPosition(const QString &learnerId);
 
     Expected<int> statementCount(const QString &learnerId = QString());
 
@@ -110,7 +113,12 @@ public:
 
 private:
     explicit ProgressStore(std::unique_ptr<Database> db);
+    Status append(const QList<StatementRow> &rows);
+    Expected<ModuleStatus> statusFromProjections(const QString &learnerId, const Module &module);
+    Status recordProgressIn(const StatementBuilder &builder, const Learner &learner, const Module &module);
+
     std::unique_ptr<Database> m_db;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace Passerelle

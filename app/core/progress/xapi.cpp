@@ -24,6 +24,16 @@ QString verbIri(Verb verb)
     return u"http://adlnet.gov/expapi/verbs/"_s + verbName(verb);
 }
 
+std::optional<Verb> verbFromIri(QStringView iri)
+{
+    for (Verb verb : {Verb::Experienced, Verb::Attempted, Verb::Answered, Verb::Completed, Verb::Passed,
+                      Verb::Failed, Verb::Progressed}) {
+        if (iri == verbIri(verb))
+            return verb;
+    }
+    return std::nullopt;
+}
+
 QJsonObject verbObject(Verb verb)
 {
     return {{u"id"_s, verbIri(verb)}, {u"display"_s, QJsonObject{{u"en-US"_s, verbName(verb)}}}};

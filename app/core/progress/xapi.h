@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace Passerelle::Xapi {
 
 inline constexpr char16_t Version[] = u"1.0.3";
@@ -20,6 +22,8 @@ inline constexpr char16_t DefaultHomePage[] = u"https://passerelle.invalid";
 enum class Verb { Experienced, Attempted, Answered, Completed, Passed, Failed, Progressed };
 
 QString verbIri(Verb verb);
+// The verb of an ADL verb IRI, or nothing for any other IRI.
+std::optional<Verb> verbFromIri(QStringView iri);
 QJsonObject verbObject(Verb verb);
 
 // The activity IRIs. An activity keeps its IRI across module versions, so progress carries
