@@ -33,6 +33,8 @@ FocusScope {
     property int grabbedFrom: -1       // where it was picked up, for Escape
     property bool dragging: false      // an item is being dragged with the pointer
     property string announcement: ""   // the last change, in words
+    // The text size in pixels, whether the inherited font is set in points or pixels.
+    readonly property int textSize: instructions.fontInfo.pixelSize
     readonly property bool answered: isAnswer(evaluation)
     // The evaluation belongs to the order it was made for; moving an item hides it until
     // the learner checks again.
@@ -240,6 +242,7 @@ FocusScope {
         }
 
         Label {
+            id: instructions
             objectName: "sortInstructions"
             Layout.fillWidth: true
             text: qsTranslate("SortView", "Drag the items into order, or use the keyboard: Space picks up the selected item, the arrow keys move it, Space drops it.")
@@ -423,7 +426,7 @@ FocusScope {
                                     objectName: (modelData.step < 0 ? "sortUp_" : "sortDown_") + slot.itemId
                                     readonly property int target: slot.index + modelData.step
                                     Layout.alignment: Qt.AlignVCenter
-                                    implicitWidth: Math.max(32, Math.round(card.font.pixelSize * 2))
+                                    implicitWidth: Math.max(32, root.textSize * 2)
                                     implicitHeight: implicitWidth
                                     focusPolicy: Qt.NoFocus
                                     enabled: target >= 0 && target < rows.count && !root.busy
@@ -432,7 +435,7 @@ FocusScope {
                                         text: stepButton.modelData.glyph
                                         horizontalAlignment: Text.AlignHCenter
                                         verticalAlignment: Text.AlignVCenter
-                                        font.pixelSize: Math.round(card.font.pixelSize * 0.8)
+                                        font.pixelSize: Math.round(root.textSize * 0.8)
                                         opacity: stepButton.enabled ? 0.8 : 0.25
                                     }
                                     background: Rectangle {
