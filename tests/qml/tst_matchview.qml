@@ -49,6 +49,16 @@ Item {
         }
     }
 
+    // A scrolling page, like the lesson reader: dragging an item must move the item, not the page.
+    Component {
+        id: scrollingPage
+        Flickable {
+            width: scene.width
+            height: 1100
+            contentHeight: 3000
+        }
+    }
+
     TestCase {
         id: test
         name: "MatchView"
@@ -247,6 +257,32 @@ Item {
             mouseRelease(view, to.x, to.y)
             tryVerify(function () { return view.placement[id] === undefined })
             compare(draftSpy.count, 2)
+        }
+
+        function test_dragsInsideAScrollingPage() {
+            const page = createTemporaryObject(scrollingPage, scene)
+            const view = createView({ width: page.width }, page.contentItem)
+            waitForRendering(view)
+            const id = view.poolIds[0]
+            const chip = findChild(view, "matchItem_" + id)
+            const place = findChild(view, "matchTarget_uncertainty")
+            const start = chip.mapToItem(page, chip.width / 2, chip.height / 2)
+            const end = place.mapToItem(page, place.width / 2, place.height / 2)
+            mousePress(page, start.x, start.y)
+            for (let i = 1; i <= 20; ++i)
+                mouseMove(page, start.x + (end.x - start.x) * i / 20, start.y + (end.y - start.y) * i / 20, 10)
+            mouseRelease(page, end.x, end.y)
+            tryVerify(function () { return view.placement[id] === "uncertainty" })
+            compare(page.contentY, 0, "the page did not scroll")
+
+            // The same gesture below the activity scrolls the page: the check above means something.
+            verify(view.height < page.height - 200)
+            const x = 20, y = page.height - 50
+            mousePress(page, x, y)
+            for (let i = 1; i <= 20; ++i)
+                mouseMove(page, x, y - 8 * i, 10)
+            mouseRelease(page, x, y - 160)
+            verify(page.contentY > 0, "a drag outside the items scrolls the page")
         }
 
         function test_aClickOpensTheListToo() {

@@ -32,6 +32,16 @@ Item {
         }
     }
 
+    // A scrolling page, like the lesson reader: dragging an item must move the item, not the page.
+    Component {
+        id: scrollingPage
+        Flickable {
+            width: scene.width
+            height: 850
+            contentHeight: 2000
+        }
+    }
+
     TestCase {
         id: test
         name: "SortView"
@@ -225,6 +235,33 @@ Item {
             const where = slotCard.mapToItem(view, 0, 0)
             verify(Math.abs(where.y - target.mapToItem(view, 0, 0).y) < slotCard.height,
                    "the dropped card sits in the third row")
+        }
+
+        function test_dragsInsideAScrollingPage() {
+            const page = createTemporaryObject(scrollingPage, scene)
+            const view = createView({ width: page.width }, page.contentItem)
+            waitForRendering(view)
+            const before = view.order.slice()
+            const card = findChild(view, "sortItem_" + before[0])
+            const target = findChild(view, "sortItem_" + before[1])
+            const start = card.mapToItem(page, card.width / 2, card.height / 2)
+            const end = target.mapToItem(page, target.width / 2, target.height / 2)
+            mousePress(page, start.x, start.y)
+            for (let i = 1; i <= 20; ++i)
+                mouseMove(page, start.x, start.y + (end.y - start.y) * i / 20, 10)
+            mouseRelease(page, start.x, end.y)
+            tryCompare(view, "dragging", false)
+            compare(page.contentY, 0, "the page did not scroll")
+            compare(view.order, [before[1], before[0], before[2], before[3], before[4]])
+
+            // The same gesture below the activity scrolls the page: the check above means something.
+            verify(view.height < page.height - 100)
+            const x = 20, y = page.height - 50
+            mousePress(page, x, y)
+            for (let i = 1; i <= 20; ++i)
+                mouseMove(page, x, y - 8 * i, 10)
+            mouseRelease(page, x, y - 160)
+            verify(page.contentY > 0, "a drag outside the items scrolls the page")
         }
 
         function test_theUpAndDownButtonsMoveForPointerUsers() {
