@@ -291,6 +291,9 @@ FocusScope {
 
         DragHandler {
             id: dragHandler
+            // Holds on to the pointer once dragging: the page around (a Flickable) must not
+            // take the gesture over and scroll instead of moving the item.
+            grabPermissions: PointerHandler.CanTakeOverFromItems | PointerHandler.CanTakeOverFromHandlersOfDifferentType
             enabled: !root.busy
             onActiveChanged: {
                 if (active) {
@@ -550,8 +553,8 @@ FocusScope {
         GridLayout {
             id: places
             Layout.fillWidth: true
-            // Categories side by side while each stays about 16 ems wide; fewer columns as text grows.
-            columns: root.pairs ? 1 : Math.max(1, Math.min(root.targets.length, Math.floor(width / (root.textSize * 16))))
+            // Categories side by side while each stays at least 13 ems wide; fewer columns as text grows.
+            columns: root.pairs ? 1 : Math.max(1, Math.min(root.targets.length, Math.floor(width / (root.textSize * 13))))
             columnSpacing: 10
             rowSpacing: 10
             Repeater {

@@ -258,7 +258,13 @@ FocusScope {
             // The list itself takes no focus: its current row does (one Tab stop for all).
             Accessible.role: Accessible.List
             Accessible.name: qsTranslate("SortView", "Items to put in order")
-            move: Transition { NumberAnimation { property: "y"; duration: 120 } }
+            // Rows slide when moved with the keyboard or the buttons. Not during a pointer drag:
+            // a row still sliding under the pointer would be entered again and swap back.
+            move: root.dragging ? null : slide
+            Transition {
+                id: slide
+                NumberAnimation { property: "y"; duration: 120 }
+            }
 
             Repeater {
                 id: repeater
@@ -326,6 +332,9 @@ FocusScope {
 
                         DragHandler {
                             id: dragHandler
+                            // Holds on to the pointer once dragging: the page around (a Flickable) must not
+                            // take the gesture over and scroll instead of moving the item.
+                            grabPermissions: PointerHandler.CanTakeOverFromItems | PointerHandler.CanTakeOverFromHandlersOfDifferentType
                             xAxis.enabled: false
                             enabled: !root.busy
                             onActiveChanged: {

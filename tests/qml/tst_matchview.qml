@@ -269,10 +269,14 @@ Item {
             const start = chip.mapToItem(page, chip.width / 2, chip.height / 2)
             const end = place.mapToItem(page, place.width / 2, place.height / 2)
             mousePress(page, start.x, start.y)
-            for (let i = 1; i <= 20; ++i)
+            let scrolled = 0
+            for (let i = 1; i <= 20; ++i) {
                 mouseMove(page, start.x + (end.x - start.x) * i / 20, start.y + (end.y - start.y) * i / 20, 10)
+                scrolled = Math.max(scrolled, Math.abs(page.contentY))
+            }
             mouseRelease(page, end.x, end.y)
             tryVerify(function () { return view.placement[id] === "uncertainty" })
+            compare(scrolled, 0, "the page did not scroll while the item was dragged")
             compare(page.contentY, 0, "the page did not scroll")
 
             // The same gesture below the activity scrolls the page: the check above means something.

@@ -232,9 +232,9 @@ Item {
             // The card is back in the list, in its new row.
             tryVerify(function () { return card.parent !== view })
             const slotCard = findChild(view, "sortItem_" + before[0])
-            const where = slotCard.mapToItem(view, 0, 0)
-            verify(Math.abs(where.y - target.mapToItem(view, 0, 0).y) < slotCard.height,
-                   "the dropped card sits in the third row")
+            const third = findChild(view, "sortItem_" + view.order[1])
+            tryVerify(function () { return slotCard.mapToItem(view, 0, 0).y > third.mapToItem(view, 0, 0).y },
+                      1000, "the dropped card sits below the second row once the rows settle")
         }
 
         function test_dragsInsideAScrollingPage() {
@@ -247,10 +247,14 @@ Item {
             const start = card.mapToItem(page, card.width / 2, card.height / 2)
             const end = target.mapToItem(page, target.width / 2, target.height / 2)
             mousePress(page, start.x, start.y)
-            for (let i = 1; i <= 20; ++i)
+            let scrolled = 0
+            for (let i = 1; i <= 20; ++i) {
                 mouseMove(page, start.x, start.y + (end.y - start.y) * i / 20, 10)
+                scrolled = Math.max(scrolled, Math.abs(page.contentY))
+            }
             mouseRelease(page, start.x, end.y)
             tryCompare(view, "dragging", false)
+            compare(scrolled, 0, "the page did not scroll while the item was dragged")
             compare(page.contentY, 0, "the page did not scroll")
             compare(view.order, [before[1], before[0], before[2], before[3], before[4]])
 
