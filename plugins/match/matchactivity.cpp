@@ -114,8 +114,7 @@ QStringList checkEntries(const QJsonObject &config, const ListRule &rule, QList<
                                 u"add \"%1:\" with what learners see"_s.arg(field));
             else if (seen.contains(text))
                 issues << error(path + u'.' + field,
-                                u"has the same text as %1[%2].%3, so learners could not tell them apart"_s
-                                    .arg(rule.key)
+                                u"has the same text as %1[%2].%3, so learners could not tell them apart"_s.arg(rule.key)
                                     .arg(seen.value(text))
                                     .arg(field),
                                 u"reword one of the two"_s);
@@ -170,7 +169,7 @@ struct Key
 {
     bool pairs = false;
     QStringList items;
-    QHash<QString, QString> target;  // item id -> the right target id
+    QHash<QString, QString> target;   // item id -> the right target id
     QHash<QString, QString> feedback; // item id -> the author's explanation
     QSet<QString> targets;
 };
@@ -212,14 +211,16 @@ QList<ConfigIssue> MatchActivity::validate(const QJsonObject &config) const
     QList<ConfigIssue> issues;
     const QJsonValue prompt = config.value(u"prompt"_s);
     if (!prompt.isString() || prompt.toString().trimmed().isEmpty())
-        issues << error(u"prompt"_s, u"the prompt is missing"_s,
-                        u"add \"prompt:\" with the instruction learners read, such as \"Match each behaviour to its dimension.\""_s);
+        issues << error(
+            u"prompt"_s, u"the prompt is missing"_s,
+            u"add \"prompt:\" with the instruction learners read, such as \"Match each behaviour to its dimension.\""_s);
 
     const bool hasPairs = config.contains(u"pairs"_s);
     const bool hasCategories = config.contains(u"categories"_s) || config.contains(u"items"_s);
     if (hasPairs && hasCategories)
-        issues << error(u"pairs"_s, u"an activity has either pairs or categories with items, not both"_s,
-                        u"keep \"pairs:\" to match one to one, or \"categories:\" and \"items:\" to sort into groups"_s);
+        issues << error(
+            u"pairs"_s, u"an activity has either pairs or categories with items, not both"_s,
+            u"keep \"pairs:\" to match one to one, or \"categories:\" and \"items:\" to sort into groups"_s);
     else if (hasPairs)
         checkEntries(config, {u"pairs"_s, MinEntries, MaxEntries, {u"left"_s, u"right"_s}, u"id, left and right"_s},
                      issues);
@@ -245,8 +246,8 @@ ActivityResult MatchActivity::evaluate(const QJsonObject &config, const QJsonVal
     QSet<QString> usedTargets;
     for (auto it = matches.begin(); valid && it != matches.end(); ++it) {
         const QString target = it.value().toString();
-        valid = key.target.contains(it.key()) && it.value().isString() && key.targets.contains(target)
-                && !(key.pairs && usedTargets.contains(target));
+        valid = key.target.contains(it.key()) && it.value().isString() && key.targets.contains(target) &&
+                !(key.pairs && usedTargets.contains(target));
         usedTargets.insert(target);
         chosen.insert(it.key(), target);
     }
@@ -275,9 +276,8 @@ ActivityResult MatchActivity::evaluate(const QJsonObject &config, const QJsonVal
 
     const QString verdict = result.success ? u"correct"_s : (right > 0 ? u"partial"_s : u"incorrect"_s);
     const QJsonObject messages = config.value(u"feedback"_s).toObject();
-    result.feedback = {{u"verdict"_s, verdict},
-                       {u"message"_s, messages.value(verdict).toString()},
-                       {u"items"_s, perItem}};
+    result.feedback = {
+        {u"verdict"_s, verdict}, {u"message"_s, messages.value(verdict).toString()}, {u"items"_s, perItem}};
     return result;
 }
 

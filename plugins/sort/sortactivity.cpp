@@ -123,10 +123,11 @@ QList<ConfigIssue> SortActivity::validate(const QJsonObject &config) const
     } else {
         const QJsonArray items = itemsValue.toArray();
         if (items.size() < MinItems || items.size() > MaxItems)
-            issues << error(u"items"_s,
-                            u"has %1 items; a sort activity needs %2 to %3"_s.arg(items.size()).arg(MinItems).arg(MaxItems),
-                            items.size() < MinItems ? u"add items, or use a quiz for a single choice"_s
-                                                    : u"split the sequence into two activities"_s);
+            issues << error(
+                u"items"_s,
+                u"has %1 items; a sort activity needs %2 to %3"_s.arg(items.size()).arg(MinItems).arg(MaxItems),
+                items.size() < MinItems ? u"add items, or use a quiz for a single choice"_s
+                                        : u"split the sequence into two activities"_s);
         QHash<QString, qsizetype> firstWithId;
         QHash<QString, qsizetype> firstWithText;
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -157,7 +158,8 @@ QList<ConfigIssue> SortActivity::validate(const QJsonObject &config) const
 
             const QString text = item.value(u"text"_s).toString().trimmed();
             if (text.isEmpty())
-                issues << error(path + u".text"_s, u"the item has no text"_s, u"add \"text:\" with what learners see"_s);
+                issues << error(path + u".text"_s, u"the item has no text"_s,
+                                u"add \"text:\" with what learners see"_s);
             else if (firstWithText.contains(text))
                 issues << error(path + u".text"_s,
                                 u"has the same text as items[%1], so learners could not tell them apart"_s.arg(

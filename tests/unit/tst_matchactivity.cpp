@@ -41,8 +41,8 @@ QJsonObject categories()
     return {{u"prompt"_s, u"Sort each behaviour."_s},
             {u"categories"_s, QJsonArray{QJsonObject{{u"id"_s, u"high"_s}, {u"label"_s, u"High context"_s}},
                                          QJsonObject{{u"id"_s, u"low"_s}, {u"label"_s, u"Low context"_s}}}},
-            {u"items"_s, QJsonArray{entry(u"i1"_s, u"high"_s, u"Meaning is in the setting."_s), entry(u"i2"_s, u"low"_s),
-                                    entry(u"i3"_s, u"high"_s), entry(u"i4"_s, u"low"_s)}}};
+            {u"items"_s, QJsonArray{entry(u"i1"_s, u"high"_s, u"Meaning is in the setting."_s),
+                                    entry(u"i2"_s, u"low"_s), entry(u"i3"_s, u"high"_s), entry(u"i4"_s, u"low"_s)}}};
 }
 
 QJsonObject matches(const QJsonObject &m)
@@ -120,7 +120,8 @@ private slots:
         // Pairs.
         c = pairs();
         c.insert(u"pairs"_s, u"a=b"_s);
-        row("pairs not a list", c, u"pairs"_s, u"the list of pairs is missing"_s, u"add \"pairs:\" with 2 to 12 entries"_s);
+        row("pairs not a list", c, u"pairs"_s, u"the list of pairs is missing"_s,
+            u"add \"pairs:\" with 2 to 12 entries"_s);
         c = pairs();
         c.insert(u"pairs"_s, QJsonArray{pair(u"a"_s)});
         row("one pair", c, u"pairs"_s, u"has 1 entries; a match activity needs 2 to 12 pairs"_s, u"add entries"_s);
@@ -172,12 +173,13 @@ private slots:
                                     {u"label"_s, QString(u"Label "_s + QString::number(i))}});
         c.insert(u"categories"_s, five);
         row("five categories", c, u"categories"_s, u"has 5 entries; a match activity needs 2 to 4 categories"_s);
-        row("category without label",
-            replaced(categories(), u"categories"_s, 1, QJsonObject{{u"id"_s, u"low"_s}}), u"categories[1].label"_s,
-            u"the \"label\" text is missing"_s);
+        row("category without label", replaced(categories(), u"categories"_s, 1, QJsonObject{{u"id"_s, u"low"_s}}),
+            u"categories[1].label"_s, u"the \"label\" text is missing"_s);
         row("same label twice",
-            replaced(categories(), u"categories"_s, 1, QJsonObject{{u"id"_s, u"low"_s}, {u"label"_s, u"High context"_s}}),
-            u"categories[1].label"_s, u"has the same text as categories[0].label, so learners could not tell them apart"_s);
+            replaced(categories(), u"categories"_s, 1,
+                     QJsonObject{{u"id"_s, u"low"_s}, {u"label"_s, u"High context"_s}}),
+            u"categories[1].label"_s,
+            u"has the same text as categories[0].label, so learners could not tell them apart"_s);
         c = categories();
         c.insert(u"items"_s, QJsonArray{entry(u"i1"_s, u"high"_s)});
         row("one item", c, u"items"_s, u"has 1 entries; a match activity needs 2 to 12 items"_s);
@@ -270,7 +272,8 @@ private slots:
     void scoresCategories()
     {
         const ActivityResult right = m_match->evaluate(
-            categories(), matches({{u"i1"_s, u"high"_s}, {u"i2"_s, u"low"_s}, {u"i3"_s, u"high"_s}, {u"i4"_s, u"low"_s}}));
+            categories(),
+            matches({{u"i1"_s, u"high"_s}, {u"i2"_s, u"low"_s}, {u"i3"_s, u"high"_s}, {u"i4"_s, u"low"_s}}));
         QVERIFY(right.success);
         QCOMPARE(right.rawScore, 4.0);
         QCOMPARE(right.maxScore, 4.0);
@@ -279,7 +282,8 @@ private slots:
 
         // Everything in one category: half right, and a category may hold several items.
         const ActivityResult half = m_match->evaluate(
-            categories(), matches({{u"i1"_s, u"high"_s}, {u"i2"_s, u"high"_s}, {u"i3"_s, u"high"_s}, {u"i4"_s, u"high"_s}}));
+            categories(),
+            matches({{u"i1"_s, u"high"_s}, {u"i2"_s, u"high"_s}, {u"i3"_s, u"high"_s}, {u"i4"_s, u"high"_s}}));
         QVERIFY(half.completion);
         QVERIFY(!half.success);
         QCOMPARE(half.rawScore, 2.0);
@@ -294,16 +298,17 @@ private slots:
         QTest::addColumn<QByteArray>("response");
         QTest::newRow("pairs: nothing") << true << QByteArray(R"({"matches": {}})");
         QTest::newRow("pairs: one missing") << true << QByteArray(R"({"matches": {"a": "a", "b": "b"}})");
-        QTest::newRow("pairs: a right used twice") << true << QByteArray(R"({"matches": {"a": "a", "b": "a", "c": "c"}})");
+        QTest::newRow("pairs: a right used twice")
+            << true << QByteArray(R"({"matches": {"a": "a", "b": "a", "c": "c"}})");
         QTest::newRow("pairs: unknown left") << true << QByteArray(R"({"matches": {"a": "a", "b": "b", "z": "c"}})");
         QTest::newRow("pairs: unknown right") << true << QByteArray(R"({"matches": {"a": "a", "b": "b", "c": "z"}})");
-        QTest::newRow("pairs: one too many") << true
-                                             << QByteArray(R"({"matches": {"a": "a", "b": "b", "c": "c", "d": "c"}})");
+        QTest::newRow("pairs: one too many")
+            << true << QByteArray(R"({"matches": {"a": "a", "b": "b", "c": "c", "d": "c"}})");
         QTest::newRow("pairs: target not text") << true << QByteArray(R"({"matches": {"a": "a", "b": "b", "c": 3}})");
         QTest::newRow("pairs: a list") << true << QByteArray(R"({"matches": ["a", "b", "c"]})");
         QTest::newRow("pairs: wrong key") << true << QByteArray(R"({"order": ["a", "b", "c"]})");
-        QTest::newRow("categories: item missing") << false
-                                                  << QByteArray(R"({"matches": {"i1": "high", "i2": "low", "i3": "high"}})");
+        QTest::newRow("categories: item missing")
+            << false << QByteArray(R"({"matches": {"i1": "high", "i2": "low", "i3": "high"}})");
         QTest::newRow("categories: unknown category")
             << false << QByteArray(R"({"matches": {"i1": "high", "i2": "low", "i3": "high", "i4": "mid"}})");
         QTest::newRow("categories: item id as target")

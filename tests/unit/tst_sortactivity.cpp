@@ -23,9 +23,10 @@ QJsonObject item(const QString &id, const QString &feedback = {})
 QJsonObject config()
 {
     return {{u"prompt"_s, u"Put the steps of briefing an interpreter in order."_s},
-            {u"items"_s, QJsonArray{item(u"a"_s), item(u"b"_s, u"Share the terms before the meeting."_s),
-                                    item(u"c"_s), item(u"d"_s), item(u"e"_s)}},
-            {u"feedback"_s, QJsonObject{{u"correct"_s, u"Well done."_s}, {u"partial"_s, u"Almost."_s},
+            {u"items"_s, QJsonArray{item(u"a"_s), item(u"b"_s, u"Share the terms before the meeting."_s), item(u"c"_s),
+                                    item(u"d"_s), item(u"e"_s)}},
+            {u"feedback"_s, QJsonObject{{u"correct"_s, u"Well done."_s},
+                                        {u"partial"_s, u"Almost."_s},
                                         {u"incorrect"_s, u"Read the lesson again."_s}}}};
 }
 
