@@ -276,6 +276,16 @@ FocusScope {
             }
         }
         onChoosingChanged: if (choosing) Qt.callLater(focusOptions)
+        // The list of places closes when the focus leaves the item and its list (Tab onwards).
+        onActiveFocusChanged: if (!activeFocus) Qt.callLater(closeIfFocusLeft)
+        function closeIfFocusLeft() {
+            if (!root || !choosing)
+                return
+            for (let item = chip.Window.activeFocusItem; item; item = item.parent)
+                if (item === chip)
+                    return
+            root.choosingId = ""
+        }
         // Opening the list puts the focus on the place the item has now, or the first one.
         function focusOptions() {
             if (!choosing || options.count === 0)
@@ -414,6 +424,7 @@ FocusScope {
                         Accessible.role: Accessible.Button
                         Accessible.name: text + (note ? " (" + note + ")" : "")
                         onClicked: root.place(chip.itemId, targetId)
+                        onActiveFocusChanged: if (!activeFocus) Qt.callLater(chip.closeIfFocusLeft)
                         Keys.onPressed: function (event) {
                             if (event.key === Qt.Key_Up || event.key === Qt.Key_Down) {
                                 const step = event.key === Qt.Key_Up ? -1 : 1

@@ -197,6 +197,19 @@ Item {
             compare(draftSpy.count, 0)
         }
 
+        function test_tabbingAwayClosesTheList() {
+            const view = createView()
+            const chip = tabTo("matchItem_")
+            keyClick(Qt.Key_Space)
+            tryVerify(function () { return focusedName().indexOf("matchOption_") === 0 })
+            keyClick(Qt.Key_Tab) // from the first place to the second: still in the list
+            compare(view.choosingId, chip.itemId)
+            for (let i = 0; i < 4 && focusedName().indexOf("matchOption_") === 0; ++i)
+                keyClick(Qt.Key_Tab)
+            verify(focusedName().indexOf("matchItem_") === 0 && focusedName() !== chip.objectName, focusedName())
+            tryCompare(view, "choosingId", "")
+        }
+
         function test_aPlacedItemCanGoBack() {
             const view = createView({ savedDraft: { matches: { senior: "group" } } })
             const chip = findChild(view, "matchItem_senior")
