@@ -4,12 +4,17 @@
 // exposes `activities.evaluate()` so that feedback comes from the plugins' real C++ scoring.
 #include "activities/pluginregistry.h"
 
+#include <QCoreApplication>
 #include <QJSValue>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QTranslator>
 #include <QtQuickTest>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +23,11 @@ class ActivityEvaluator : public QObject
     Q_OBJECT
 
 public:
-    explicit ActivityEvaluator(const Passerelle::PluginRegistry &registry) : m_registry(registry) {}
+    ActivityEvaluator(const Passerelle::PluginRegistry &registry, QQmlEngine *engine)
+        : QObject(engine)
+        , m_registry(registry)
+        , m_engine(engine)
+    {}
 
     Q_INVOKABLE QVariantMap evaluate(const QString &type, const QVariantMap &config, const QVariant &response) const
     {
@@ -39,8 +48,36 @@ public:
         return activity ? activity->viewUrl() : QUrl();
     }
 
+    // Switches the views' language ("en" or "fr") as the app does: each plugin's translations
+    // from its own resources. Views created afterwards use it. False if a plugin has no
+    // translation for a language other than English.
+    Q_INVOKABLE bool setLanguage(const QString &language)
+    {
+        for (const auto &translator : m_translators)
+            QCoreApplication::removeTranslator(translator.get());
+        m_translators.clear();
+        // English has files too (for plural forms), but only where a plugin needs one.
+        bool complete = true;
+        for (const Passerelle::PluginInfo &plugin : m_registry.plugins()) {
+            auto translator = std::make_unique<QTranslator>();
+            if (!translator->load(plugin.id + u'_' + language, u":/activities/%1/i18n"_s.arg(plugin.id))) {
+                complete = complete && language == u"en"_s;
+                continue;
+            }
+            QCoreApplication::installTranslator(translator.get());
+            m_translators.push_back(std::move(translator));
+        }
+        m_engine->retranslate();
+        return complete;
+    }
+    // Where tests save what they render for people to look at (PASSERELLE_SCREENSHOT_DIR);
+    // empty when nobody asked.
+    Q_INVOKABLE QString screenshotDir() const { return qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"); }
+
 private:
     const Passerelle::PluginRegistry &m_registry;
+    QQmlEngine *m_engine;
+    std::vector<std::unique_ptr<QTranslator>> m_translators;
 };
 
 class Setup : public QObject
@@ -56,7 +93,7 @@ public slots:
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        engine->rootContext()->setContextProperty(u"activities"_s, new ActivityEvaluator(m_registry));
+        engine->rootContext()->setContextProperty(u"activities"_s, new ActivityEvaluator(m_registry, engine));
     }
 
 private:
