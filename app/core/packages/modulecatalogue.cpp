@@ -3,13 +3,27 @@
 
 #include "logging.h"
 
+#include "modules/identifiers.h"
+
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace Passerelle {
+
+static QString currentVersion(const QString &moduleDir)
+{
+    QFile file(moduleDir + u"/current.json"_s);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return {};
+    const QString version = QJsonDocument::fromJson(file.readAll()).object().value(u"version"_s).toString();
+    return isValidVersion(version) ? version : QString();
+}
 
 int ModuleCatalogue::addRoot(const QString &root, bool bundled)
 {
@@ -22,7 +36,13 @@ int ModuleCatalogue::addRoot(const QString &root, bool bundled)
     int added = 0;
     const QStringList folders = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &folder : folders) {
-        const QString moduleJson = dir.filePath(folder + u"/module.json"_s);
+        // An installed module keeps each version in a folder of its own and names the
+        // current one in current.json (see PackageInstaller); a bundled one has none.
+        QString moduleDir = dir.filePath(folder);
+        const QString current = currentVersion(moduleDir);
+        if (!current.isEmpty())
+            moduleDir += u'/' + current;
+        const QString moduleJson = moduleDir + u"/module.json"_s;
         Expected<Module> loaded = ModuleLoader::loadFile(moduleJson);
         if (!loaded) {
             const QString message = u"Module \"%1\" was left out: %2"_s.arg(folder, loaded.errorMessage());
@@ -43,7 +63,7 @@ int ModuleCatalogue::addRoot(const QString &root, bool bundled)
         }
         CatalogueEntry entry;
         entry.module = std::make_shared<const Module>(std::move(loaded).value());
-        entry.directory = dir.filePath(folder);
+        entry.directory = moduleDir;
         entry.bundled = bundled;
         m_entries.append(entry);
         ++added;
