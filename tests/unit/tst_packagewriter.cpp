@@ -74,13 +74,14 @@ private slots:
         for (const ZipEntryRecord &e : *entries) {
             const QString name = QString::fromUtf8(e.name);
             order << name;
-            const quint16 expected = name == u"media/photo.png" ? ZipEntryRecord::Stored : ZipEntryRecord::Deflated;
+            const bool stored = name == u"media/photo.png" || name == u"manifest.json";
+            const quint16 expected = stored ? ZipEntryRecord::Stored : ZipEntryRecord::Deflated;
             QVERIFY2(e.method == expected, qPrintable(name));
             if (name == u"media/notes.txt")
                 QVERIFY(e.compressedSize < e.size / 10);
         }
-        QCOMPARE(order, (QStringList{u"manifest.json"_s, u"media/maps/région.svg"_s, u"media/notes.txt"_s,
-                                     u"media/photo.png"_s, u"module.json"_s}));
+        QCOMPARE(order, (QStringList{u"media/maps/région.svg"_s, u"media/notes.txt"_s, u"media/photo.png"_s,
+                                     u"module.json"_s, u"manifest.json"_s}));
         // The stored photo's bytes are in the package as they are.
         QVERIFY(readFile(*package).contains(noise(40'000, 1)));
         QVERIFY(PackageWriter::isCompressedFormat(u"media/Clip.MP4"_s));
@@ -104,6 +105,9 @@ private slots:
         QCOMPARE(m.files.size(), 4);
         QCOMPARE(m.file(u"media/photo.png"_s)->size, 40'000);
         QCOMPARE(m.file(u"media/photo.png"_s)->sha256, Sha256::of(noise(40'000, 1)));
+        // Stored files need no second hash; deflated ones list their compressed bytes' hash.
+        QVERIFY(m.file(u"media/photo.png"_s)->deflatedSha256.isEmpty());
+        QCOMPARE(m.file(u"module.json"_s)->deflatedSha256.size(), 32);
         QVERIFY(!contents->isSigned());
         // The manifest's bytes are its canonical form.
         QCOMPARE(contents->manifestJson, m.toJson());

@@ -64,10 +64,12 @@ qint64 PackageManifest::totalSize() const
 QByteArray PackageManifest::toJson() const
 {
     QJsonArray fileArray;
-    for (const PackageFile &f : files)
-        fileArray.append(QJsonObject{{u"path"_s, f.path},
-                                     {u"size"_s, f.size},
-                                     {u"sha256"_s, QString::fromLatin1(f.sha256.toHex())}});
+    for (const PackageFile &f : files) {
+        QJsonObject fo{{u"path"_s, f.path}, {u"size"_s, f.size}, {u"sha256"_s, QString::fromLatin1(f.sha256.toHex())}};
+        if (!f.deflatedSha256.isEmpty())
+            fo.insert(u"deflatedSha256"_s, QString::fromLatin1(f.deflatedSha256.toHex()));
+        fileArray.append(fo);
+    }
     QJsonObject plugins;
     for (auto it = requiredPlugins.cbegin(); it != requiredPlugins.cend(); ++it)
         plugins.insert(it.key(), it.value());
@@ -162,7 +164,7 @@ Expected<PackageManifest> PackageManifest::fromJson(const QByteArray &json)
         if (!fileArray[i].isObject())
             return invalid(where, u"must be an object"_s);
         const QJsonObject fo = fileArray[i].toObject();
-        if (const QString unknown = checkKeys(fo, {u"path"_s, u"size"_s, u"sha256"_s}); !unknown.isEmpty())
+        if (const QString unknown = checkKeys(fo, {u"path"_s, u"size"_s, u"sha256"_s, u"deflatedSha256"_s}); !unknown.isEmpty())
             return invalid(where + u'.' + unknown, u"unknown field"_s);
         PackageFile f;
         f.path = fo.value(u"path"_s).toString();
@@ -172,11 +174,21 @@ Expected<PackageManifest> PackageManifest::fromJson(const QByteArray &json)
             return invalid(where + u".path"_s, u"\"%1\" is neither module.json nor under media/"_s.arg(f.path));
         if (!readSize(fo.value(u"size"_s), &f.size))
             return invalid(where + u".size"_s, u"must be a whole number of bytes"_s);
+        static const auto isHash = [](const QString &hex) {
+            return hex.size() == 64 && std::all_of(hex.cbegin(), hex.cend(), [](QChar c) {
+                       return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+                   });
+        };
         const QString hex = fo.value(u"sha256"_s).toString();
-        static const auto isLowerHex = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); };
-        if (hex.size() != 64 || !std::all_of(hex.cbegin(), hex.cend(), isLowerHex))
+        if (!isHash(hex))
             return invalid(where + u".sha256"_s, u"must be 64 lower-case hexadecimal digits"_s);
         f.sha256 = QByteArray::fromHex(hex.toLatin1());
+        if (fo.contains(u"deflatedSha256"_s)) {
+            const QString deflated = fo.value(u"deflatedSha256"_s).toString();
+            if (!isHash(deflated))
+                return invalid(where + u".deflatedSha256"_s, u"must be 64 lower-case hexadecimal digits"_s);
+            f.deflatedSha256 = QByteArray::fromHex(deflated.toLatin1());
+        }
         if (!m.files.isEmpty() && !pathLess(m.files.constLast().path, f.path))
             return invalid(where + u".path"_s, u"\"%1\" is out of order or listed twice"_s.arg(f.path));
         const QString key = foldedPackagePath(f.path);

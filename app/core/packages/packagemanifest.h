@@ -17,6 +17,10 @@ struct PackageFile
     QString path;      // "module.json" or "media/..."
     qint64 size = 0;   // bytes, uncompressed
     QByteArray sha256; // 32 raw bytes
+    // For a deflated file, the SHA-256 of its compressed bytes; empty for a stored one.
+    // Deflate can encode the same content in many ways: this pins the exact bytes, so that
+    // a signature over the manifest covers every byte of the package.
+    QByteArray deflatedSha256;
 
     friend bool operator==(const PackageFile &, const PackageFile &) = default;
 };

@@ -17,6 +17,8 @@
 
 #include <memory>
 
+#include <zlib.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Passerelle {
@@ -80,12 +82,38 @@ struct ArchiveCloser
     void operator()(archive *a) const { archive_read_free(a); }
 };
 
+bool isSignatureName(const ZipEntryRecord &r)
+{
+    return r.name == "signature.json";
+}
+
+struct Entry;
+bool contentsSigned(const QList<Entry> &entries);
+
+// The bytes of a stored entry, read straight from the package, with their checksum checked.
+Expected<QByteArray> readStored(QIODevice &device, const ZipEntryRecord &r, const QString &name)
+{
+    if (!device.seek(r.dataOffset))
+        return damaged(u"entry \"%1\" cannot be read"_s.arg(name));
+    QByteArray data = device.read(r.size);
+    if (data.size() != r.size)
+        return damaged(u"entry \"%1\" cannot be read"_s.arg(name));
+    if (quint32(crc32(crc32(0, nullptr, 0), reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size()))) != r.crc)
+        return damaged(u"entry \"%1\" does not match its checksum"_s.arg(name));
+    return data;
+}
+
 // One entry as the directory describes it, once its name is known to be acceptable.
 struct Entry
 {
     QString name;
     ZipEntryRecord record;
 };
+
+bool contentsSigned(const QList<Entry> &entries)
+{
+    return !entries.isEmpty() && isSignatureName(entries.constLast().record);
+}
 
 } // namespace
 
@@ -145,10 +173,18 @@ Expected<PackageContents> PackageReader::read(QIODevice &device, const QString &
                                        "it on Windows or macOS"_s);
         }
         folded.insert(key);
-        if (i == 0 && !isManifest)
-            return damaged(u"its first entry is \"%1\", not manifest.json"_s.arg(entry.name));
-        if (isSignature && i != 1)
-            return damaged(u"signature.json is not right after manifest.json"_s);
+        // Content first, in order; then manifest.json; then signature.json if signed.
+        const qsizetype manifestIndex = directory->size() - 1 - (isSignatureName(directory->constLast()) ? 1 : 0);
+        if (isManifest != (i == manifestIndex))
+            return damaged(isManifest ? u"manifest.json is not the last entry before the signature"_s
+                                      : u"entry \"%1\" stands where manifest.json should"_s.arg(entry.name));
+        if (isSignature && i != directory->size() - 1)
+            return damaged(u"signature.json is not the last entry"_s);
+        if (!isManifest && !isSignature && !entries.isEmpty() && i < manifestIndex
+            && !PackageManifest::pathLess(entries.constLast().name, entry.name))
+            return damaged(u"entry \"%1\" is out of order"_s.arg(entry.name));
+        if ((isManifest || isSignature) && r.method != ZipEntryRecord::Stored)
+            return damaged(u"%1 is compressed; packages store it as it is"_s.arg(entry.name));
         if (const QString problem = canonicalEntryProblem(r); !problem.isEmpty())
             return damaged(u"entry \"%1\" is not written the way packages are: %2"_s.arg(entry.name, problem));
         const qint64 limit = isManifest ? m_limits.maxManifestBytes
@@ -165,13 +201,50 @@ Expected<PackageContents> PackageReader::read(QIODevice &device, const QString &
     }
     if (entries.isEmpty())
         return damaged(u"it holds no files"_s);
-
-    // A file and a folder of the same name cannot both be extracted ("media/a" and "media/a/b").
-    for (const Entry &entry : std::as_const(entries)) {
-        for (qsizetype slash = entry.name.indexOf(u'/'); slash >= 0; slash = entry.name.indexOf(u'/', slash + 1)) {
-            if (folded.contains(foldedPackagePath(entry.name.left(slash))))
-                return refused(entry.name, u"lies in a folder that is also a file (\"%1\")"_s.arg(entry.name.left(slash)));
-        }
+    // 2. manifest.json and signature.json, stored, read directly; the manifest must list
+    // exactly the other entries, with their sizes and how they are compressed.
+    const qsizetype manifestIndex = entries.size() - 1 - (contentsSigned(entries) ? 1 : 0);
+    auto manifestJson = readStored(device, entries[manifestIndex].record, entries[manifestIndex].name);
+    if (!manifestJson)
+        return manifestJson.error();
+    auto manifest = PackageManifest::fromJson(*manifestJson);
+    if (!manifest)
+        return manifest.error();
+    contents.manifest = std::move(manifest).value();
+    contents.manifestJson = *manifestJson;
+    if (manifestIndex + 1 < entries.size()) {
+        auto signatureJson = readStored(device, entries.constLast().record, entries.constLast().name);
+        if (!signatureJson)
+            return signatureJson.error();
+        contents.signatureJson = *signatureJson;
+    }
+    QSet<QString> present;
+    for (qsizetype i = 0; i < manifestIndex; ++i) {
+        const Entry &e = entries[i];
+        present.insert(e.name);
+        const PackageFile *f = contents.manifest.file(e.name);
+        if (!f)
+            return refused(e.name, u"is not listed in manifest.json"_s);
+        if (f->size != e.record.size)
+            return damaged(u"entry \"%1\" is %2 in the zip directory but %3 in manifest.json"_s.arg(e.name, bytes(e.record.size), bytes(f->size)));
+        if (f->deflatedSha256.isEmpty() != (e.record.method == ZipEntryRecord::Stored))
+            return damaged(u"entry \"%1\" is compressed otherwise than manifest.json says"_s.arg(e.name));
+    }
+    for (const PackageFile &f : std::as_const(contents.manifest.files)) {
+        if (!present.contains(f.path))
+            return damaged(u"\"%1\" is listed in manifest.json but missing from the package"_s.arg(f.path));
+    }
+    // Deflated entries: the exact compressed bytes, before libarchive decompresses them.
+    for (qsizetype i = 0; i < manifestIndex; ++i) {
+        const Entry &e = entries[i];
+        if (e.record.method != ZipEntryRecord::Deflated)
+            continue;
+        QByteArray raw;
+        const Status stream = checkDeflateStream(device, e.record, &raw);
+        if (!stream)
+            return stream.error();
+        if (raw != contents.manifest.file(e.name)->deflatedSha256)
+            return damaged(u"entry \"%1\" does not match the SHA-256 of its compressed bytes in manifest.json"_s.arg(e.name));
     }
 
     // 2. The data, through libarchive, checked against the manifest as it streams.
@@ -200,9 +273,17 @@ Expected<PackageContents> PackageReader::read(QIODevice &device, const QString &
             || archive_entry_hardlink(ae) || archive_entry_symlink(ae))
             return damaged(u"entry \"%1\" is not what the zip directory says"_s.arg(entry.name));
 
-        const bool isManifest = i == 0;
-        const bool isSignature = entry.name == QStringView(PackagePaths::Signature);
-        const PackageFile *listed = isManifest || isSignature ? nullptr : contents.manifest.file(entry.name);
+        if (i >= manifestIndex) {
+            // Read and checked above; copied beside the module so it can be checked again.
+            if (!extractTo.isEmpty()) {
+                QFile copy(target.filePath(entry.name));
+                const QByteArray &data = i == manifestIndex ? contents.manifestJson : contents.signatureJson;
+                if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly) || copy.write(data) != data.size() || !copy.flush())
+                    return Error{u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(copy.fileName()), copy.errorString())};
+            }
+            continue;
+        }
+        const PackageFile *listed = contents.manifest.file(entry.name);
         QFile out;
         if (!extractTo.isEmpty()) {
             const QString path = target.filePath(entry.name);
@@ -214,9 +295,7 @@ Expected<PackageContents> PackageReader::read(QIODevice &device, const QString &
                 return Error{u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(path), out.errorString())};
         }
         Sha256 hash;
-        QByteArray small; // manifest.json and signature.json are kept in memory
         qint64 count = 0;
-        const qint64 expected = listed ? listed->size : entry.record.size;
         QByteArray chunk(ChunkBytes, Qt::Uninitialized);
         for (;;) {
             const la_ssize_t n = archive_read_data(a.get(), chunk.data(), size_t(chunk.size()));
@@ -225,48 +304,19 @@ Expected<PackageContents> PackageReader::read(QIODevice &device, const QString &
             if (n == 0)
                 break;
             count += n;
-            if (count > expected)
-                return damaged(u"entry \"%1\" holds more data than %2 says (%3)"_s.arg(entry.name, listed ? u"manifest.json"_s : u"the zip directory"_s, bytes(expected)));
+            if (count > listed->size)
+                return damaged(u"entry \"%1\" holds more data than manifest.json says (%2)"_s.arg(entry.name, bytes(listed->size)));
             const QByteArrayView data(chunk.constData(), n);
-            if (listed)
-                hash.add(data);
-            else
-                small.append(data);
+            hash.add(data);
             if (out.isOpen() && out.write(data.data(), n) != n)
                 return Error{u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(out.fileName()), out.errorString())};
         }
         if (out.isOpen() && !out.flush())
             return Error{u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(out.fileName()), out.errorString())};
-        if (count != expected)
-            return damaged(u"entry \"%1\" holds %2 but %3 says %4"_s.arg(entry.name, bytes(count), listed ? u"manifest.json"_s : u"the zip directory"_s, bytes(expected)));
-        if (listed && hash.result() != listed->sha256)
+        if (count != listed->size)
+            return damaged(u"entry \"%1\" holds %2 but manifest.json says %3"_s.arg(entry.name, bytes(count), bytes(listed->size)));
+        if (hash.result() != listed->sha256)
             return damaged(u"entry \"%1\" does not match its SHA-256 in manifest.json"_s.arg(entry.name));
-
-        if (isManifest) {
-            auto manifest = PackageManifest::fromJson(small);
-            if (!manifest)
-                return manifest.error();
-            contents.manifest = std::move(manifest).value();
-            contents.manifestJson = small;
-            // Every file listed must be there and every file there must be listed; sizes agree.
-            QSet<QString> present;
-            for (const Entry &e : std::as_const(entries)) {
-                if (e.name == QStringView(PackagePaths::Manifest) || e.name == QStringView(PackagePaths::Signature))
-                    continue;
-                present.insert(e.name);
-                const PackageFile *f = contents.manifest.file(e.name);
-                if (!f)
-                    return refused(e.name, u"is not listed in manifest.json"_s);
-                if (f->size != e.record.size)
-                    return damaged(u"entry \"%1\" is %2 in the zip directory but %3 in manifest.json"_s.arg(e.name, bytes(e.record.size), bytes(f->size)));
-            }
-            for (const PackageFile &f : std::as_const(contents.manifest.files)) {
-                if (!present.contains(f.path))
-                    return damaged(u"\"%1\" is listed in manifest.json but missing from the package"_s.arg(f.path));
-            }
-        } else if (isSignature) {
-            contents.signatureJson = small;
-        }
     }
     archive_entry *extra = nullptr;
     if (archive_read_next_header(a.get(), &extra) != ARCHIVE_EOF)

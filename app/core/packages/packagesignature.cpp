@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "packages/packagesignature.h"
 
-#include "packages/packagewriter.h"
+#include "packages/ziplayout.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
+#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -54,6 +55,9 @@ Expected<PackageSignature> PackageSignature::fromJson(const QByteArray &json)
     if (!decoded || decoded.decoded.size() != crypto_sign_BYTES || decoded.decoded.toBase64() != o.value(u"signature"_s).toString().toLatin1())
         return invalid(u"its signature is not 64 bytes in base64"_s);
     s.signature = decoded.decoded;
+    // Only the canonical bytes are accepted, so that no byte of the entry can change unnoticed.
+    if (s.toJson() != json)
+        return invalid(u"it is not written in the canonical form \"passerelle-cli sign\" writes"_s);
     return s;
 }
 
@@ -82,16 +86,34 @@ Expected<PublicKey> PackageSignature::verify(const QByteArray &manifestJson, con
 
 Status signPackage(const QString &packagePath, const SigningKey &key, const PackageLimits &limits)
 {
-    // The files are extracted beside the package (same disk, usually plenty of room) and
-    // written back with the same manifest bytes and the new signature.
-    QTemporaryDir work(QFileInfo(packagePath).absoluteDir().filePath(u".sign-XXXXXX"_s));
-    if (!work.isValid())
-        return Error{u"Cannot create a working folder beside %1: %2."_s.arg(QDir::toNativeSeparators(packagePath), work.errorString())};
-    auto contents = PackageReader(limits).read(packagePath, work.path());
+    auto contents = PackageReader(limits).read(packagePath);
     if (!contents)
         return contents.error();
-    const PackageSignature signature = PackageSignature::create(contents->manifestJson, key);
-    return PackageWriter::write(packagePath, contents->manifestJson, signature.toJson(), contents->manifest, work.path());
+    return addSignatureEntry(packagePath, PackageSignature::create(contents->manifestJson, key).toJson(), limits);
+}
+
+Status addSignatureEntry(const QString &packagePath, const QByteArray &signatureJson, const PackageLimits &limits)
+{
+    QFile in(packagePath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error{u"%1 cannot be read: %2."_s.arg(QDir::toNativeSeparators(packagePath), in.errorString())};
+    auto records = readZipDirectory(in, limits.maxEntries);
+    if (!records)
+        return records.error();
+    QList<ZipEntryRecord> keep = *records;
+    if (!keep.isEmpty() && keep.constLast().name == "signature.json")
+        keep.removeLast();
+    QSaveFile out(packagePath);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error{u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(packagePath), out.errorString())};
+    const Status written = writeZipWithStoredEntry(in, keep, "signature.json", signatureJson, out);
+    if (!written) {
+        out.cancelWriting();
+        return written;
+    }
+    if (!out.commit())
+        return Error{u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(packagePath), out.errorString())};
+    return success();
 }
 
 Expected<VerifiedPackage> verifyPackage(const QString &packagePath, const TrustedKeys &trusted, const PackageLimits &limits)

@@ -40,6 +40,10 @@ struct VerifiedPackage
 // in full first; the signed package replaces it only once completely written.
 Status signPackage(const QString &packagePath, const SigningKey &key, const PackageLimits &limits = {});
 
+// Puts `signatureJson` into a package as its last entry, replacing any signature it had,
+// without decompressing or recompressing anything: the other bytes stay as they are.
+Status addSignatureEntry(const QString &packagePath, const QByteArray &signatureJson, const PackageLimits &limits = {});
+
 // Reads a package in full and checks its signature against the trusted keys.
 Expected<VerifiedPackage> verifyPackage(const QString &packagePath, const TrustedKeys &trusted,
                                         const PackageLimits &limits = {});

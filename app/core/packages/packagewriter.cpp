@@ -58,11 +58,34 @@ Expected<QByteArray> hashFile(const QString &path)
     return hash.result();
 }
 
+// Where libarchive's output goes: the package file, and while an entry's compressed bytes
+// pass, a hash of them. The last 16 bytes of an entry are its data descriptor, so they are
+// held back until the entry ends and then left out of the hash.
+struct Output
+{
+    QIODevice *device = nullptr;
+    bool capturing = false;
+    Sha256 *hash = nullptr;
+    QByteArray held;
+};
+
+constexpr qsizetype DescriptorBytes = 16;
+
 la_ssize_t writeToDevice(archive *, void *data, const void *buffer, size_t length)
 {
-    auto *device = static_cast<QIODevice *>(data);
-    const qint64 n = device->write(static_cast<const char *>(buffer), qint64(length));
-    return n < 0 ? ARCHIVE_FATAL : la_ssize_t(n);
+    auto *output = static_cast<Output *>(data);
+    const qint64 n = output->device->write(static_cast<const char *>(buffer), qint64(length));
+    if (n < 0)
+        return ARCHIVE_FATAL;
+    if (output->capturing) {
+        output->held.append(static_cast<const char *>(buffer), qsizetype(n));
+        if (output->held.size() > DescriptorBytes) {
+            const qsizetype ready = output->held.size() - DescriptorBytes;
+            output->hash->add(QByteArrayView(output->held.constData(), ready));
+            output->held.remove(0, ready);
+        }
+    }
+    return la_ssize_t(n);
 }
 
 struct WriterCloser
@@ -76,16 +99,22 @@ class ZipOut
 public:
     explicit ZipOut(QIODevice *device) : m_archive(archive_write_new())
     {
+        m_output.device = device;
         archive *a = m_archive.get();
         m_ok = archive_write_set_format_zip(a) == ARCHIVE_OK
                && archive_write_set_format_option(a, "zip", "hdrcharset", "UTF-8") == ARCHIVE_OK
-               // Unblocked: no padding after the zip's end record.
+               // Unblocked: every byte reaches writeToDevice() at once, and no padding
+               // follows the zip's end record.
                && archive_write_set_bytes_per_block(a, 0) == ARCHIVE_OK
-               && archive_write_open(a, device, nullptr, writeToDevice, nullptr) == ARCHIVE_OK;
+               && archive_write_open(a, &m_output, nullptr, writeToDevice, nullptr) == ARCHIVE_OK;
     }
 
     bool ok() const { return m_ok; }
-    QString error() const { return QString::fromUtf8(archive_error_string(m_archive.get())); }
+    QString error() const
+    {
+        const char *message = archive_error_string(m_archive.get());
+        return message ? QString::fromUtf8(message) : u"the zip writer failed"_s;
+    }
 
     bool begin(const QString &path, qint64 size, bool store)
     {
@@ -102,7 +131,13 @@ public:
         archive_entry_set_mtime(entry.get(), 0, 0);
         archive_entry_set_uid(entry.get(), 0);
         archive_entry_set_gid(entry.get(), 0);
-        return archive_write_header(a, entry.get()) == ARCHIVE_OK;
+        if (archive_write_header(a, entry.get()) != ARCHIVE_OK)
+            return false;
+        m_hash = std::make_unique<Sha256>();
+        m_output.hash = m_hash.get();
+        m_output.held.clear();
+        m_output.capturing = !store;
+        return true;
     }
 
     bool data(QByteArrayView data)
@@ -110,10 +145,29 @@ public:
         return archive_write_data(m_archive.get(), data.data(), size_t(data.size())) == la_ssize_t(data.size());
     }
 
+    // Ends the entry; for a deflated one, *rawSha256 gets the hash of its compressed bytes.
+    bool finish(QByteArray *rawSha256)
+    {
+        const bool ok = archive_write_finish_entry(m_archive.get()) == ARCHIVE_OK;
+        const bool captured = m_output.capturing;
+        m_output.capturing = false;
+        if (!ok)
+            return false;
+        if (!captured)
+            return true;
+        // What was held back must be exactly the data descriptor ("PK\7\8"...).
+        if (m_output.held.size() != DescriptorBytes || !m_output.held.startsWith("PK\x07\x08"))
+            return false;
+        *rawSha256 = m_hash->result();
+        return true;
+    }
+
     bool close() { return archive_write_close(m_archive.get()) == ARCHIVE_OK; }
 
 private:
+    Output m_output;
     std::unique_ptr<archive, WriterCloser> m_archive;
+    std::unique_ptr<Sha256> m_hash;
     bool m_ok = false;
 };
 
@@ -215,8 +269,8 @@ Expected<PackageManifest> PackageWriter::manifestFor(const QString &compiledDir,
     return m;
 }
 
-Status PackageWriter::write(const QString &packagePath, const QByteArray &manifestJson, const QByteArray &signatureJson,
-                            const PackageManifest &manifest, const QString &filesDir)
+Expected<PackageManifest> PackageWriter::write(const QString &packagePath, const PackageManifest &manifest,
+                                                const QString &filesDir)
 {
     QSaveFile out(packagePath);
     if (!out.open(QIODevice::WriteOnly))
@@ -230,21 +284,17 @@ Status PackageWriter::write(const QString &packagePath, const QByteArray &manife
     ZipOut zip(&out);
     if (!zip.ok())
         return failed(zip.error());
-    if (!zip.begin(QString::fromUtf16(PackagePaths::Manifest), manifestJson.size(), false) || !zip.data(manifestJson))
-        return failed(zip.error());
-    if (!signatureJson.isEmpty()
-        && (!zip.begin(QString::fromUtf16(PackagePaths::Signature), signatureJson.size(), false) || !zip.data(signatureJson)))
-        return failed(zip.error());
-
+    PackageManifest written = manifest;
     QByteArray chunk(ChunkBytes, Qt::Uninitialized);
     const QDir dir(filesDir);
-    for (const PackageFile &f : manifest.files) {
+    for (PackageFile &f : written.files) {
         QFile in(dir.filePath(f.path));
         if (!in.open(QIODevice::ReadOnly))
             return failed(u"%1 cannot be read (%2)"_s.arg(native(in.fileName()), in.errorString()));
         if (in.size() != f.size)
             return failed(u"%1 changed while it was being packed; pack again"_s.arg(native(in.fileName())));
-        if (!zip.begin(f.path, f.size, isCompressedFormat(f.path)))
+        const bool store = isCompressedFormat(f.path);
+        if (!zip.begin(f.path, f.size, store))
             return failed(zip.error());
         Sha256 hash;
         qint64 total = 0;
@@ -262,12 +312,19 @@ Status PackageWriter::write(const QString &packagePath, const QByteArray &manife
         }
         if (total != f.size || hash.result() != f.sha256)
             return failed(u"%1 changed while it was being packed; pack again"_s.arg(native(in.fileName())));
+        f.deflatedSha256.clear();
+        if (!zip.finish(&f.deflatedSha256))
+            return failed(zip.error());
     }
-    if (!zip.close())
+    // Stored, so that its bytes in the package are exactly the bytes a signature covers.
+    const QByteArray manifestJson = written.toJson();
+    QByteArray unused;
+    if (!zip.begin(QString::fromUtf16(PackagePaths::Manifest), manifestJson.size(), true) || !zip.data(manifestJson)
+        || !zip.finish(&unused) || !zip.close())
         return failed(zip.error());
     if (!out.commit())
         return Error{u"Cannot write %1: %2."_s.arg(native(packagePath), out.errorString())};
-    return success();
+    return written;
 }
 
 Expected<QString> PackageWriter::packCompiledModule(const QString &compiledDir, const QString &output, const PackOptions &options)
@@ -280,7 +337,7 @@ Expected<QString> PackageWriter::packCompiledModule(const QString &compiledDir, 
         path = QDir(output).filePath(packageFileName(*manifest));
     if (!QFileInfo(path).absoluteDir().exists() && !QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{u"Cannot create the folder %1."_s.arg(native(QFileInfo(path).absolutePath()))};
-    const Status written = write(path, manifest->toJson(), {}, *manifest, compiledDir);
+    const auto written = write(path, *manifest, compiledDir);
     if (!written)
         return written.error();
     return path;

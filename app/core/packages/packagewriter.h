@@ -35,11 +35,12 @@ public:
     // Checks a compiled module folder and lists its files with their sizes and SHA-256.
     static Expected<PackageManifest> manifestFor(const QString &compiledDir, const PackOptions &options = {});
 
-    // Writes manifest.json, signature.json when given, then each file of `manifest` read
-    // from `filesDir`, checking on the way that no file changed since it was hashed. The
-    // package appears at `packagePath` only once complete.
-    static Status write(const QString &packagePath, const QByteArray &manifestJson, const QByteArray &signatureJson,
-                        const PackageManifest &manifest, const QString &filesDir);
+    // Writes each file of `manifest` read from `filesDir`, checking that none changed since
+    // it was hashed, then manifest.json, stored, listing them with the SHA-256 of each
+    // deflated file's compressed bytes. Returns the manifest as written. The package appears
+    // at `packagePath` only once complete.
+    static Expected<PackageManifest> write(const QString &packagePath, const PackageManifest &manifest,
+                                           const QString &filesDir);
 
     // True for file formats that are compressed already (PNG, JPEG, WebP, MP4, MP3, OGG,
     // WebM, WOFF2, ZIP...): deflating them again costs time and saves nothing.

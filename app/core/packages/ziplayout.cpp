@@ -6,6 +6,10 @@
 
 #include <optional>
 
+#include "packages/sha256.h"
+
+#include <zlib.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Passerelle {
@@ -114,6 +118,8 @@ Expected<QList<ZipEntryRecord>> readZipDirectory(QIODevice &device, qint64 maxEn
     const quint16 commentLength = e.u16();
     if (entries == 0xffff || directorySize == 0xffffffff || directoryOffset == 0xffffffff)
         return refuseZip64(device, fileSize - EndSize, maxEntries);
+    if (qint64(entries) * CentralHeaderSize > qint64(directorySize))
+        return damaged(u"its end record counts more entries than its directory can hold"_s);
     if (entries > maxEntries)
         return Error{u"The package holds %1 files, more than the %2 a package may hold."_s.arg(entries).arg(maxEntries)};
     if (disk != 0 || directoryDisk != 0 || entriesHere != entries)
@@ -189,6 +195,7 @@ Expected<QList<ZipEntryRecord>> readZipDirectory(QIODevice &device, qint64 maxEn
         if (!localExtra)
             return damaged(u"%1 lies beyond the end of the file"_s.arg(name));
         r.localExtra = *localExtra;
+        r.dataOffset = localOffset + LocalHeaderSize + localNameLength + localExtraLength;
         qint64 next = localOffset + LocalHeaderSize + localNameLength + localExtraLength + compressed;
         if (deferred) {
             const auto descriptor = readAt(device, next, DescriptorSize);
@@ -209,6 +216,72 @@ Expected<QList<ZipEntryRecord>> readZipDirectory(QIODevice &device, qint64 maxEn
     if (expectedLocal != directoryOffset)
         return damaged(u"it has %1 unexplained bytes between the last entry and the directory"_s.arg(directoryOffset - expectedLocal));
     return records;
+}
+
+Status checkDeflateStream(QIODevice &device, const ZipEntryRecord &entry, QByteArray *rawSha256)
+{
+    Sha256 raw;
+    const QString name = QString::fromUtf8(entry.name);
+    z_stream stream{};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return Error{u"The decompressor cannot start (out of memory?)."_s};
+    struct End
+    {
+        z_stream *s;
+        ~End() { inflateEnd(s); }
+    } end{&stream};
+    if (!device.seek(entry.dataOffset))
+        return damaged(u"entry \"%1\" cannot be read"_s.arg(name));
+    QByteArray in(qBound<qint64>(1, entry.compressedSize, qint64(256 * 1024)), Qt::Uninitialized);
+    QByteArray out(qBound<qint64>(1024, entry.size, qint64(256 * 1024)), Qt::Uninitialized);
+    qint64 left = entry.compressedSize;
+    qint64 produced = 0;
+    uchar previousLast = 0; // the last byte of the previous chunk of input
+    bool paddingChecked = false;
+    int status = Z_OK;
+    while (status != Z_STREAM_END) {
+        if (stream.avail_in == 0 && left > 0) {
+            if (stream.next_in)
+                previousLast = uchar(in[in.size() - 1]);
+            const qint64 n = device.read(in.data(), qMin<qint64>(left, in.size()));
+            if (n <= 0)
+                return damaged(u"entry \"%1\" cannot be read"_s.arg(name));
+            left -= n;
+            raw.add(QByteArrayView(in.constData(), n));
+            if (n < in.size())
+                in.truncate(n);
+            stream.next_in = reinterpret_cast<Bytef *>(in.data());
+            stream.avail_in = uInt(n);
+        }
+        stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        stream.avail_out = uInt(out.size());
+        // Z_BLOCK stops after each block, so the end of the last one is seen before zlib
+        // drops the unused bits of its final byte.
+        status = inflate(&stream, Z_BLOCK);
+        if (status == Z_BUF_ERROR && stream.avail_in == 0 && left == 0)
+            return damaged(u"entry \"%1\" has compressed data that ends too early"_s.arg(name));
+        if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
+            return damaged(u"entry \"%1\" has compressed data that cannot be decompressed"_s.arg(name));
+        produced += out.size() - stream.avail_out;
+        // Stops a stream that inflates beyond what the directory promised: no bomb runs on.
+        if (produced > entry.size)
+            return damaged(u"entry \"%1\" decompresses to more than the zip directory says"_s.arg(name));
+        const bool endOfLastBlock = (stream.data_type & 128) && (stream.data_type & 64);
+        if (endOfLastBlock && !paddingChecked) {
+            paddingChecked = true;
+            const int unusedBits = stream.data_type & 7;
+            const uchar last = reinterpret_cast<const char *>(stream.next_in) > in.constData()
+                                   ? uchar(reinterpret_cast<const char *>(stream.next_in)[-1]) : previousLast;
+            if (unusedBits > 0 && (last >> (8 - unusedBits)) != 0)
+                return damaged(u"entry \"%1\" has altered bits at the end of its compressed data"_s.arg(name));
+        }
+    }
+    if (left != 0 || stream.avail_in != 0)
+        return damaged(u"entry \"%1\" has bytes after the end of its compressed data"_s.arg(name));
+    if (produced != entry.size || !paddingChecked)
+        return damaged(u"entry \"%1\" decompresses to another size than the zip directory says"_s.arg(name));
+    *rawSha256 = raw.result();
+    return success();
 }
 
 namespace {
@@ -258,6 +331,119 @@ QString canonicalEntryProblem(const ZipEntryRecord &e)
     if (const QString problem = extraFieldProblem(e.localExtra); !problem.isEmpty())
         return problem;
     return extraFieldProblem(e.centralExtra);
+}
+
+} // namespace Passerelle
+
+namespace Passerelle {
+
+namespace {
+
+void put16(QByteArray &out, quint16 v)
+{
+    out.append(char(v & 0xff)).append(char(v >> 8));
+}
+
+void put32(QByteArray &out, quint32 v)
+{
+    put16(out, quint16(v & 0xffff));
+    put16(out, quint16(v >> 16));
+}
+
+QByteArray centralHeader(const ZipEntryRecord &r)
+{
+    QByteArray h;
+    put32(h, CentralHeaderSignature);
+    put16(h, r.versionMadeBy);
+    put16(h, r.versionNeeded);
+    put16(h, r.flags);
+    put16(h, r.method);
+    put16(h, r.dosTime);
+    put16(h, r.dosDate);
+    put32(h, r.crc);
+    put32(h, quint32(r.compressedSize));
+    put32(h, quint32(r.size));
+    put16(h, quint16(r.name.size()));
+    put16(h, quint16(r.centralExtra.size()));
+    put16(h, 0); // comment
+    put16(h, 0); // disk
+    put16(h, r.internalAttributes);
+    put32(h, r.externalAttributes);
+    put32(h, quint32(r.localHeaderOffset));
+    return h + r.name + r.centralExtra;
+}
+
+} // namespace
+
+Status writeZipWithStoredEntry(QIODevice &in, const QList<ZipEntryRecord> &keep, const QByteArray &name,
+                               const QByteArray &data, QIODevice &out)
+{
+    const auto failed = [&] { return Error{u"Cannot write the package: %1."_s.arg(out.errorString())}; };
+    // The entries kept, byte for byte.
+    const qint64 end = keep.isEmpty() ? 0 : keep.constLast().endOffset();
+    if (!in.seek(0))
+        return Error{u"Cannot read the package."_s};
+    for (qint64 copied = 0; copied < end;) {
+        const QByteArray chunk = in.read(qMin<qint64>(end - copied, 1 << 20));
+        if (chunk.isEmpty())
+            return Error{u"Cannot read the package."_s};
+        if (out.write(chunk) != chunk.size())
+            return failed();
+        copied += chunk.size();
+    }
+
+    // The new entry, in the canonical form canonicalEntryProblem() accepts.
+    static const QByteArray extra = QByteArray::fromHex("555405000100000000" "75780b000104000000000400000000");
+    ZipEntryRecord r;
+    r.name = name;
+    r.versionNeeded = 10;
+    r.versionMadeBy = 0x0300 | r.versionNeeded;
+    r.flags = ZipEntryRecord::DataDescriptorFlag;
+    for (const char c : name) {
+        if (uchar(c) >= 0x80)
+            r.flags |= ZipEntryRecord::Utf8Flag;
+    }
+    r.method = ZipEntryRecord::Stored;
+    r.dosDate = 0x0021;
+    r.crc = quint32(crc32(crc32(0, nullptr, 0), reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
+    r.compressedSize = r.size = data.size();
+    r.externalAttributes = 0100644u << 16;
+    r.localHeaderOffset = end;
+    r.centralExtra = r.localExtra = extra;
+    QByteArray entry;
+    put32(entry, LocalHeaderSignature);
+    put16(entry, r.versionNeeded);
+    put16(entry, r.flags);
+    put16(entry, r.method);
+    put16(entry, r.dosTime);
+    put16(entry, r.dosDate);
+    put32(entry, 0); // the checksum follows the data, as libarchive writes it
+    put32(entry, quint32(r.compressedSize));
+    put32(entry, quint32(r.size));
+    put16(entry, quint16(name.size()));
+    put16(entry, quint16(extra.size()));
+    entry += name + extra + data;
+    put32(entry, DescriptorSignature);
+    put32(entry, r.crc);
+    put32(entry, quint32(r.compressedSize));
+    put32(entry, quint32(r.size));
+
+    QByteArray directory;
+    for (const ZipEntryRecord &k : keep)
+        directory += centralHeader(k);
+    directory += centralHeader(r);
+    QByteArray endRecord;
+    put32(endRecord, EndSignature);
+    put32(endRecord, 0); // disks
+    put16(endRecord, quint16(keep.size() + 1));
+    put16(endRecord, quint16(keep.size() + 1));
+    put32(endRecord, quint32(directory.size()));
+    put32(endRecord, quint32(end + entry.size()));
+    put16(endRecord, 0); // comment
+    if (out.write(entry) != entry.size() || out.write(directory) != directory.size()
+        || out.write(endRecord) != endRecord.size())
+        return failed();
+    return success();
 }
 
 } // namespace Passerelle

@@ -31,6 +31,7 @@ struct ZipEntryRecord
     quint16 internalAttributes = 0;
     quint32 externalAttributes = 0;
     qint64 localHeaderOffset = 0;
+    qint64 dataOffset = 0; // where the compressed bytes start
     QByteArray centralExtra;
     QByteArray localExtra;
 
@@ -41,6 +42,8 @@ struct ZipEntryRecord
     static constexpr quint16 Deflated = 8;
 
     bool encrypted() const { return (flags & EncryptedFlag) || method == 99; }
+    // Where the entry's bytes end, data descriptor included.
+    qint64 endOffset() const { return dataOffset + compressedSize + ((flags & DataDescriptorFlag) ? 16 : 0); }
     // The Unix file type and permissions the writer recorded (e.g. 0100644).
     quint32 unixMode() const { return externalAttributes >> 16; }
 };
@@ -50,6 +53,21 @@ struct ZipEntryRecord
 // directory, and local headers and data descriptors that agree with the directory. Stops
 // as soon as the end record announces more than `maxEntries` entries.
 Expected<QList<ZipEntryRecord>> readZipDirectory(QIODevice &device, qint64 maxEntries);
+
+// Inflates a deflated entry straight from `device`, with no output kept, and checks that
+// the stream ends exactly at the entry's last byte, gives the size the directory says, and
+// leaves its unused final bits zero, as deflate writes them. Those bits are the only part
+// of a package no checksum covers; a change there would otherwise go unnoticed.
+// On success, *rawSha256 receives the SHA-256 of the compressed bytes, which manifest.json
+// lists: deflate can say the same thing in several ways, so only that hash pins every bit.
+Status checkDeflateStream(QIODevice &device, const ZipEntryRecord &entry, QByteArray *rawSha256);
+
+// Writes the zip in `in` up to the end of the entries `keep` (the start of its directory),
+// then `data` as a stored entry called `name` written the way packages are, then a
+// directory of `keep` and the new entry. Used to add signature.json to a package without
+// decompressing or recompressing anything.
+Status writeZipWithStoredEntry(QIODevice &in, const QList<ZipEntryRecord> &keep, const QByteArray &name,
+                               const QByteArray &data, QIODevice &out);
 
 // What in an entry differs from how packages are written (fixed time, 0644 permissions, no
 // owner, known extra fields only), or an empty string.
