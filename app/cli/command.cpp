@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cstdio>
@@ -85,6 +86,18 @@ QString pluginDir(const QCommandLineParser &parser)
 {
     const QString dir = parser.value(u"plugins-dir"_s);
     return dir.isEmpty() ? besideBinary(QStringLiteral(PASSERELLE_PLUGIN_SUBDIR)) : dir;
+}
+
+QCommandLineOption dataDirOption()
+{
+    return QCommandLineOption(u"data-dir"_s, u"The folder holding Passerelle's progress database (default: the app's data folder)."_s,
+                              u"dir"_s);
+}
+
+QString dataDir(const QCommandLineParser &parser)
+{
+    const QString dir = parser.value(u"data-dir"_s);
+    return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
 }
 
 QString bundledModulesDir()

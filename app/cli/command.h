@@ -27,6 +27,8 @@ struct Command
     QString summary;
     // Receives the arguments from the command name on ("validate", "dir", "--json").
     std::function<int(const QStringList &arguments)> run;
+    // Commands that draw (PDF documents) need a QGuiApplication; it runs offscreen.
+    bool needsGui = false;
 };
 
 // Every registered command, sorted by name.
@@ -54,5 +56,8 @@ QCommandLineOption pluginsDirOption();
 QString pluginDir(const QCommandLineParser &parser);
 // The bundled modules folder installed beside the binary.
 QString bundledModulesDir();
+// --data-dir: the folder holding progress.sqlite; the app's own data folder by default.
+QCommandLineOption dataDirOption();
+QString dataDir(const QCommandLineParser &parser);
 
 } // namespace Passerelle::Cli

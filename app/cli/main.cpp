@@ -4,6 +4,9 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -20,9 +23,28 @@ static void printUsage(FILE *stream)
     std::fputs(qPrintable(text), stream);
 }
 
+static const Command *findCommand(const char *name)
+{
+    static QList<Command> all = commands();
+    for (const Command &command : all) {
+        if (command.name == QLatin1StringView(name))
+            return &command;
+    }
+    return nullptr;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only commands that draw pay for a GUI application, and it never needs a display.
+    const Command *requested = argc > 1 ? findCommand(argv[1]) : nullptr;
+    std::unique_ptr<QCoreApplication> app;
+    if (requested && requested->needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(u"Passerelle"_s);
     QCoreApplication::setApplicationName(u"passerelle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
@@ -40,10 +62,8 @@ int main(int argc, char *argv[])
         out(u"passerelle-cli "_s + QCoreApplication::applicationVersion());
         return Ok;
     }
-    for (const Command &command : commands()) {
-        if (command.name == name)
-            return command.run(arguments.mid(1));
-    }
+    if (requested)
+        return requested->run(arguments.mid(1));
     err(u"unknown command \"%1\"."_s.arg(name));
     printUsage(stderr);
     return Usage;

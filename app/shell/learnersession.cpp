@@ -2,6 +2,8 @@
 #include "learnersession.h"
 
 #include "activities/pluginregistry.h"
+#include "certificatewriter.h"
+#include "documentwriter.h"
 #include "packages/modulecatalogue.h"
 #include "progress/progressstore.h"
 
@@ -94,14 +96,58 @@ void LearnerSession::setLearner(const Learner &learner)
 void LearnerSession::refreshCatalogue()
 {
     QHash<QString, CatalogueModel::Progress> progress;
+    QList<QPair<QDateTime, QVariantMap>> learning;
+    m_certificates.clear();
     if (hasLearner()) {
         auto all = m_store.allModuleProgress(m_learner.id);
         if (all) {
-            for (auto it = all->cbegin(); it != all->cend(); ++it)
+            for (auto it = all->cbegin(); it != all->cend(); ++it) {
                 progress.insert(it.key(), {it->progress, !it->registration.isEmpty()});
+                const CatalogueEntry *entry = m_catalogue.find(it.key());
+                if (!entry)
+                    continue; // a module since removed: its progress stays in the log
+                learning.append({it->lastActivity,
+                                 QVariantMap{{u"moduleId"_s, it.key()},
+                                             {u"title"_s, entry->summary.title(m_language)},
+                                             {u"progress"_s, it->progress},
+                                             {u"minutes"_s, qRound(it->seconds / 60.0)},
+                                             {u"completed"_s, it->completed},
+                                             {u"passed"_s, it->passed}}});
+            }
+        }
+        auto certificates = m_store.certificates(m_learner.id);
+        if (certificates) {
+            for (const Certificate &c : *certificates)
+                m_certificates.append(QVariantMap{{u"code"_s, c.code},
+                                                  {u"moduleTitle"_s, c.moduleTitle},
+                                                  {u"moduleVersion"_s, c.moduleVersion},
+                                                  {u"issuedAt"_s, c.issuedAt},
+                                                  {u"score"_s, qRound(c.scaled() * 100)}});
         }
     }
+    std::sort(learning.begin(), learning.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    m_learning.clear();
+    for (const auto &item : std::as_const(learning))
+        m_learning.append(item.second);
     m_catalogueModel->setEntries(m_catalogue.entries(), m_language, progress);
+    emit learningChanged();
+}
+
+QString LearnerSession::saveCertificate(const QString &code, const QUrl &file)
+{
+    auto certificate = m_store.verifyCertificate(code);
+    if (!certificate)
+        return certificate.errorMessage();
+    if (certificate->learnerId != m_learner.id)
+        return tr("This certificate belongs to another profile.");
+    Status s = CertificateWriter::writePdf(*certificate, m_language, file.toLocalFile());
+    return s ? QString() : s.errorMessage();
+}
+
+QString LearnerSession::saveDocument(const QVariantMap &document, const QUrl &file)
+{
+    Status s = DocumentWriter::write(Document::fromVariant(document), file.toLocalFile());
+    return s ? QString() : s.errorMessage();
 }
 
 ModuleSession *LearnerSession::openModule(const QString &moduleId)

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace Passerelle {
@@ -33,6 +35,11 @@ class LearnerSession : public QObject
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
     // Why the last action failed (a module that could not be opened), in words; or empty.
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // My learning: modules started, most recent first: {moduleId, title, progress (0..1),
+    // minutes (time spent), completed, passed (-1 unknown, 0, 1)}.
+    Q_PROPERTY(QVariantList learning READ learning NOTIFY learningChanged)
+    // Certificates earned: {code, moduleTitle, moduleVersion, issuedAt, score (0..100)}.
+    Q_PROPERTY(QVariantList certificates READ certificates NOTIFY learningChanged)
 
 public:
     LearnerSession(ProgressStore &store, const ModuleCatalogue &catalogue, const PluginRegistry &plugins,
@@ -47,6 +54,8 @@ public:
     ModuleSession *currentModule() const { return m_module; }
     QStringList problems() const { return m_problems; }
     QString lastError() const { return m_lastError; }
+    QVariantList learning() const { return m_learning; }
+    QVariantList certificates() const { return m_certificates; }
 
     // Creates a profile and chooses it. Returns an empty string, or why it failed.
     Q_INVOKABLE QString createLearner(const QString &name);
@@ -57,6 +66,12 @@ public:
     Q_INVOKABLE void closeModule();
     Q_INVOKABLE void refreshCatalogue();
 
+    // Writes a certificate as PDF to `file`. Returns an empty string, or why it failed.
+    Q_INVOKABLE QString saveCertificate(const QString &code, const QUrl &file);
+    // Writes a document an activity describes (see Document::fromVariant) as PDF or Markdown,
+    // by the file's extension. Returns an empty string, or why it failed.
+    Q_INVOKABLE QString saveDocument(const QVariantMap &document, const QUrl &file);
+
     // Chooses the last learner of this machine, if there is one. Returns whether one was.
     bool restoreLastLearner();
     // Chooses the learner with this name, creating the profile if needed.
@@ -66,6 +81,7 @@ signals:
     void learnerChanged();
     void currentModuleChanged();
     void lastErrorChanged();
+    void learningChanged();
 
 private:
     void reloadLearners();
@@ -78,6 +94,8 @@ private:
     QString m_language;
     QStringList m_problems;
     QString m_lastError;
+    QVariantList m_learning;
+    QVariantList m_certificates;
     Learner m_learner;
     LearnerListModel *m_learnerModel;
     CatalogueModel *m_catalogueModel;

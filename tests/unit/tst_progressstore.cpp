@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -304,6 +305,28 @@ private slots:
                  u"first-activity/1"_s);
         // Every statement of the attempt carries its registration.
         QCOMPARE(raw.scalar(u"SELECT count(*) FROM statements WHERE json_extract(json, '$.context.registration') != '%1'"_s.arg(reg)).toInt(), 0);
+
+        // The pass earned a certificate, verifiable by its code however it is typed.
+        const QList<Certificate> certificates = (*store)->certificates(ana.id).value();
+        QCOMPARE(certificates.size(), 1);
+        const Certificate &c = certificates.constFirst();
+        QCOMPARE(c.learnerName, u"Ana"_s);
+        QCOMPARE(c.moduleTitle, u"Getting started with Passerelle"_s);
+        QCOMPARE(c.moduleVersion, module.version);
+        QCOMPARE(c.scoreRaw, 2.0);
+        QVERIFY(QRegularExpression(u"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$"_s).match(c.code).hasMatch());
+        QString typed = c.code.toLower().remove(u'-');
+        typed.replace(u'0', u'o');
+        auto verified = (*store)->verifyCertificate(typed);
+        QVERIFY2(verified, qPrintable(verified.errorMessage()));
+        QCOMPARE(verified->statementId, c.statementId);
+        QVERIFY(!(*store)->verifyCertificate(u"ZZZZ-ZZZZ-ZZZZ-ZZZZ"_s));
+        QVERIFY((*store)->verifyCertificate(u"not a code"_s).errorMessage().contains(u"is not a certificate code"_s));
+        // Alter the statement behind it (a higher score): the certificate no longer verifies.
+        QVERIFY(raw.exec(u"UPDATE statements SET json = json_set(json, '$.result.score.raw', 3) WHERE id = '%1'"_s.arg(c.statementId)));
+        auto tampered = (*store)->verifyCertificate(c.code);
+        QVERIFY(!tampered);
+        QVERIFY2(tampered.errorMessage().contains(u"not valid"_s), qPrintable(tampered.errorMessage()));
     }
 
     void rebuildsTheProjectionsFromTheLog()

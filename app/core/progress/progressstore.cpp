@@ -2,6 +2,7 @@
 #include "progress/progressstore.h"
 
 #include "modules/module.h"
+#include "progress/certificate.h"
 #include "progress/database.h"
 #include "progress/projections.h"
 #include "progress/statementbuilder.h"
@@ -130,6 +131,20 @@ const QList<Migration> &migrations()
                    first_at_ms INTEGER NOT NULL,
                    PRIMARY KEY (learner_id, module_id, lesson_id, page_index)
                  ) STRICT)"_s,
+         }},
+        {4,
+         {
+             uR"(CREATE TABLE certificates (
+                   code TEXT PRIMARY KEY,
+                   learner_id TEXT NOT NULL REFERENCES learners(id),
+                   module_id TEXT NOT NULL,
+                   registration TEXT NOT NULL,
+                   statement_id TEXT NOT NULL REFERENCES statements(id),
+                   score_raw REAL NOT NULL,
+                   score_max REAL NOT NULL,
+                   issued_at_ms INTEGER NOT NULL
+                 ) STRICT)"_s,
+             u"CREATE INDEX certificates_by_learner ON certificates(learner_id)"_s,
          }},
     };
     return all;
@@ -355,7 +370,8 @@ Expected<QString> ProgressStore::recordAnswer(const Learner &learner, const Modu
 
 Expected<ModuleProgress> ProgressStore::moduleProgress(const QString &learnerId, const QString &moduleId)
 {
-    auto q = m_db->exec(uR"(SELECT registration, progress, seconds, completed_at_ms, passed, score_raw, score_max
+    auto q = m_db->exec(uR"(SELECT registration, progress, seconds, completed_at_ms, passed, score_raw, score_max,
+                                   last_at_ms
                             FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s,
                         {learnerId, moduleId});
     if (!q)
@@ -372,6 +388,7 @@ Expected<ModuleProgress> ProgressStore::moduleProgress(const QString &learnerId,
     p.passed = q->value(4).isNull() ? -1 : q->value(4).toInt();
     p.scoreRaw = q->value(5).toDouble();
     p.scoreMax = q->value(6).toDouble();
+    p.lastActivity = QDateTime::fromMSecsSinceEpoch(q->value(7).toLongLong(), Qt::UTC);
     return p;
 }
 
@@ -388,6 +405,72 @@ Expected<QHash<QString, ModuleProgress>> ProgressStore::allModuleProgress(const 
         all.insert(q->value(0).toString(), *p);
     }
     return all;
+}
+
+Expected<Certificate> ProgressStore::certificateFromRow(const QSqlQuery &q)
+{
+    Certificate c;
+    c.code = q.value(0).toString();
+    c.learnerId = q.value(1).toString();
+    c.moduleId = q.value(2).toString();
+    c.registration = q.value(3).toString();
+    c.statementId = q.value(4).toString();
+    c.scoreRaw = q.value(5).toDouble();
+    c.scoreMax = q.value(6).toDouble();
+    c.issuedAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+    // The rest comes from the statement itself, and the code must still match it: a
+    // certificate whose statement was altered is not valid.
+    auto s = m_db->exec(u"SELECT json FROM statements WHERE id = ? AND learner_id = ?"_s, {c.statementId, c.learnerId});
+    if (!s)
+        return s.error();
+    if (!s->next())
+        return Error{u"Certificate %1 refers to a statement that is not in this database."_s.arg(c.code)};
+    const QJsonObject statement = QJsonDocument::fromJson(s->value(0).toString().toUtf8()).object();
+    const QJsonObject score = statement[u"result"_s][u"score"_s].toObject();
+    const QString recomputed = Certificate::codeFor(statement.value(u"id"_s).toString(),
+                                                    statement[u"actor"_s][u"account"_s][u"name"_s].toString(),
+                                                    statement[u"object"_s][u"id"_s].toString().section(u'/', -1),
+                                                    statement[u"context"_s][u"registration"_s].toString(),
+                                                    score.value(u"raw"_s).toDouble(), score.value(u"max"_s).toDouble());
+    if (recomputed != c.code || statement[u"verb"_s][u"id"_s].toString() != Xapi::verbIri(Xapi::Verb::Passed))
+        return Error{u"Certificate %1 does not match the statement it was issued for: it is not valid."_s.arg(c.code)};
+    c.learnerName = statement[u"actor"_s][u"name"_s].toString();
+    c.language = statement[u"context"_s][u"language"_s].toString();
+    c.moduleVersion = statement[u"context"_s][u"extensions"_s][Xapi::extensionIri(u"module-version"_s)].toString();
+    c.moduleTitle = statement[u"object"_s][u"definition"_s][u"name"_s][c.language].toString();
+    return c;
+}
+
+Expected<QList<Certificate>> ProgressStore::certificates(const QString &learnerId)
+{
+    auto q = m_db->exec(uR"(SELECT code, learner_id, module_id, registration, statement_id, score_raw, score_max,
+                                   issued_at_ms FROM certificates WHERE learner_id = ? ORDER BY issued_at_ms)"_s,
+                        {learnerId});
+    if (!q)
+        return q.error();
+    QList<Certificate> all;
+    while (q->next()) {
+        auto c = certificateFromRow(*q);
+        if (!c)
+            return c.error();
+        all.append(*c);
+    }
+    return all;
+}
+
+Expected<Certificate> ProgressStore::verifyCertificate(const QString &typedCode)
+{
+    const QString code = Certificate::normalizeCode(typedCode);
+    if (code.isEmpty())
+        return Error{u"\"%1\" is not a certificate code: a code has 16 letters and digits, like 7KQ2-M9XD-4T1C-PW8E."_s.arg(typedCode)};
+    auto q = m_db->exec(uR"(SELECT code, learner_id, module_id, registration, statement_id, score_raw, score_max,
+                                   issued_at_ms FROM certificates WHERE code = ?)"_s,
+                        {code});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{u"No certificate with code %1 was issued from this database."_s.arg(code)};
+    return certificateFromRow(*q);
 }
 
 Expected<qint64> ProgressStore::rebuildProjections()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "activities/activitytype.h"
+#include "progress/certificate.h"
 #include "progress/moduleprogress.h"
 #include "progress/statementbuilder.h"
 #include "progress/statementrow.h"
@@ -20,6 +21,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace Passerelle {
 
 class Database;
@@ -37,6 +40,7 @@ struct ModuleProgress
     QString registration; // the current attempt; empty if never opened
     double progress = 0.0;
     double seconds = 0.0; // time spent, all attempts
+    QDateTime lastActivity;
     bool completed = false;
     QDateTime completedAt;
     int passed = -1; // -1 not decided yet, 0 failed, 1 passed
@@ -90,6 +94,11 @@ public:
                                    const QString &registration, const Answer &answer);
     Expected<ModuleProgress> moduleProgress(const QString &learnerId, const QString &moduleId);
     Expected<QHash<QString, ModuleProgress>> allModuleProgress(const QString &learnerId);
+    // The learner's certificates, oldest first.
+    Expected<QList<Certificate>> certificates(const QString &learnerId);
+    // Finds the certificate with this code and checks it against its statement.
+    Expected<Certificate> verifyCertificate(const QString &code);
+
     // Rebuilds every projection from the log; returns the number of statements replayed.
     Expected<qint64> rebuildProjections();
     Expected<std::optional<StoredAnswer>> lastAnswer(const QString &learnerId, const QString &moduleId,
@@ -115,6 +124,7 @@ private:
     explicit ProgressStore(std::unique_ptr<Database> db);
     Status append(const QList<StatementRow> &rows);
     Expected<ModuleStatus> statusFromProjections(const QString &learnerId, const Module &module);
+    Expected<Certificate> certificateFromRow(const QSqlQuery &q);
     Status recordProgressIn(const StatementBuilder &builder, const Learner &learner, const Module &module);
 
     std::unique_ptr<Database> m_db;

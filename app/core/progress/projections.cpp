@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "progress/projections.h"
 
+#include "progress/certificate.h"
 #include "progress/database.h"
 
 #include <QDateTime>
@@ -70,6 +71,18 @@ struct ResumeRow
     qint64 updatedAtMs = 0;
 };
 
+struct CertificateRow
+{
+    QString code;
+    QString learnerId;
+    QString moduleId;
+    QString registration;
+    QString statementId;
+    double scoreRaw = 0.0;
+    double scoreMax = 0.0;
+    qint64 issuedAtMs = 0;
+};
+
 struct PageVisitRow
 {
     QString learnerId;
@@ -86,6 +99,7 @@ struct ProjectionState
     QHash<QString, ActivityResultRow> activities;
     QHash<QString, ResumeRow> resumes;
     QHash<QString, PageVisitRow> visits;
+    QHash<QString, CertificateRow> certificates;
 
     void apply(const StatementRow &s)
     {
@@ -146,6 +160,14 @@ struct ProjectionState
             m.passed = s.verb == Xapi::Verb::Passed ? 1 : 0;
             m.scoreRaw = s.scoreRaw.value_or(0.0);
             m.scoreMax = s.scoreMax.value_or(0.0);
+            if (s.verb == Xapi::Verb::Passed) {
+                // Every pass earns a certificate, once per statement; a later fail does not
+                // take it back.
+                const QString code = Certificate::codeFor(s.id, s.learnerId, s.moduleId, s.registration,
+                                                          m.scoreRaw, m.scoreMax);
+                certificates.insert(code, {code, s.learnerId, s.moduleId, s.registration, s.id, m.scoreRaw,
+                                           m.scoreMax, s.timestampMs});
+            }
             break;
         }
     }
@@ -237,6 +259,15 @@ public:
             if (!q)
                 return q.error();
         }
+        for (const CertificateRow &c : state.certificates) {
+            auto q = m_db.exec(
+                uR"(INSERT OR IGNORE INTO certificates(code, learner_id, module_id, registration, statement_id,
+                        score_raw, score_max, issued_at_ms)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s,
+                {c.code, c.learnerId, c.moduleId, c.registration, c.statementId, c.scoreRaw, c.scoreMax, c.issuedAtMs});
+            if (!q)
+                return q.error();
+        }
         for (const PageVisitRow &v : state.visits) {
             auto q = m_db.exec(
                 uR"(INSERT OR IGNORE INTO page_visits(learner_id, module_id, lesson_id, page_index, first_at_ms)
@@ -258,7 +289,7 @@ Projections::Projections(Database &db) : m_db(db) {}
 
 QStringList Projections::tables()
 {
-    return {u"module_progress"_s, u"activity_results"_s, u"page_visits"_s, u"resume_positions"_s};
+    return {u"module_progress"_s, u"activity_results"_s, u"page_visits"_s, u"resume_positions"_s, u"certificates"_s};
 }
 
 Status Projections::applyLive(const QList<StatementRow> &rows)

@@ -87,7 +87,9 @@ ApplicationWindow {
             id: rail
             Layout.fillHeight: true
             visible: window.session.hasLearner
+            current: stack.currentItem && stack.currentItem.objectName === "myLearningPage" ? "learning" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
+            onMyLearningRequested: window.showMyLearning()
         }
 
         StackView {
@@ -119,6 +121,11 @@ ApplicationWindow {
         flushCurrentPage()
         window.session.closeModule()
         showPage("CataloguePage")
+    }
+    function showMyLearning() {
+        flushCurrentPage()
+        window.session.closeModule()
+        showPage("MyLearningPage")
     }
     function showModule() {
         stack.push(Qt.resolvedUrl("pages/ModulePage.qml"),

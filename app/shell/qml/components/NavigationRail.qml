@@ -7,7 +7,9 @@ import Passerelle
 
 Pane {
     id: rail
+    property string current: "catalogue"
     signal catalogueRequested()
+    signal myLearningRequested()
 
     implicitWidth: Theme.railWidth
     padding: 0
@@ -31,7 +33,16 @@ Pane {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Catalogue")
             iconSource: "qrc:/qt/qml/Passerelle/icons/catalogue.svg"
+            current: rail.current === "catalogue"
             onClicked: rail.catalogueRequested()
+        }
+        RailButton {
+            objectName: "railMyLearning"
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("My learning")
+            iconSource: "qrc:/qt/qml/Passerelle/icons/learning.svg"
+            current: rail.current === "learning"
+            onClicked: rail.myLearningRequested()
         }
         Item { Layout.fillHeight: true }
     }

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+// My learning: where to continue, the modules started with their progress and time, and
+// the certificates earned.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Passerelle
+
+Page {
+    id: page
+    property LearnerSession session
+    property var shell
+    objectName: "myLearningPage"
+    title: qsTr("My learning")
+    background: Rectangle { color: Theme.background }
+
+    readonly property var next: {
+        for (const item of page.session.learning) {
+            if (!item.completed)
+                return item
+        }
+        return null
+    }
+
+    function open(moduleId) {
+        if (page.session.openModule(moduleId))
+            page.shell.showModule()
+    }
+
+    FileDialog {
+        id: saveDialog
+        property string code
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Save the certificate")
+        nameFilters: [qsTr("PDF documents (*.pdf)")]
+        defaultSuffix: "pdf"
+        onAccepted: statusLabel.text = page.session.saveCertificate(code, selectedFile)
+                                       || qsTr("Certificate saved.")
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Theme.spacingL
+            y: Theme.spacingL
+            width: Math.min(flick.width - 2 * Theme.spacingL, 900)
+            spacing: Theme.spacingM
+
+            Label {
+                text: qsTr("My learning")
+                font.pixelSize: Theme.fontDisplay
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+
+            // Continue where I stopped.
+            Pane {
+                Layout.fillWidth: true
+                visible: page.next !== null
+                padding: Theme.spacingM
+                background: Rectangle { color: Theme.accentSoft; radius: Theme.radius }
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacingM
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            text: qsTr("Continue where you stopped")
+                            color: Theme.textMuted
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: page.next ? page.next.title : ""
+                            font.pixelSize: Theme.fontLarge
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    AppButton {
+                        objectName: "continueLearning"
+                        highlighted: true
+                        text: qsTr("Continue")
+                        Accessible.name: page.next ? qsTr("Continue %1").arg(page.next.title) : text
+                        onClicked: page.open(page.next.moduleId)
+                    }
+                }
+            }
+
+            Label {
+                visible: page.session.learning.length === 0
+                Layout.fillWidth: true
+                text: qsTr("You have not started a module yet. Choose one in the catalogue.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                visible: page.session.learning.length > 0
+                text: qsTr("Modules")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: page.session.learning
+                delegate: Pane {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    padding: Theme.spacingM
+                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+                    RowLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacingM
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                Layout.fillWidth: true
+                                text: modelData.title
+                                font.weight: Font.DemiBold
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            ProgressBar {
+                                Layout.fillWidth: true
+                                value: modelData.progress
+                                Accessible.name: qsTr("%1% done").arg(Math.round(modelData.progress * 100))
+                            }
+                            Label {
+                                text: (modelData.completed
+                                       ? (modelData.passed === 1 ? qsTr("Completed and passed")
+                                          : modelData.passed === 0 ? qsTr("Completed, not passed yet")
+                                          : qsTr("Completed"))
+                                       : qsTr("%1% done").arg(Math.round(modelData.progress * 100)))
+                                      + " · " + qsTr("%n min spent", "", modelData.minutes)
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                            }
+                        }
+                        AppButton {
+                            text: modelData.completed ? qsTr("Review") : qsTr("Continue")
+                            Accessible.name: (modelData.completed ? qsTr("Review %1") : qsTr("Continue %1")).arg(modelData.title)
+                            onClicked: page.open(modelData.moduleId)
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Certificates")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                visible: page.session.certificates.length === 0
+                Layout.fillWidth: true
+                text: qsTr("Pass a module's final assessment to earn its certificate.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: page.session.certificates
+                delegate: Pane {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    padding: Theme.spacingM
+                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+                    RowLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacingM
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                Layout.fillWidth: true
+                                text: modelData.moduleTitle
+                                font.weight: Font.DemiBold
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                text: qsTr("Issued on %1 · score %2% · code %3")
+                                      .arg(Qt.formatDate(modelData.issuedAt, Qt.DefaultLocaleLongDate))
+                                      .arg(modelData.score).arg(modelData.code)
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                        AppButton {
+                            objectName: "saveCertificate_" + modelData.code
+                            text: qsTr("Save as PDF")
+                            Accessible.name: qsTr("Save the certificate for %1 as PDF").arg(modelData.moduleTitle)
+                            onClicked: {
+                                saveDialog.code = modelData.code
+                                saveDialog.open()
+                            }
+                        }
+                    }
+                }
+            }
+            Label {
+                id: statusLabel
+                objectName: "myLearningStatus"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+        }
+    }
+}
