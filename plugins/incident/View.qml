@@ -161,6 +161,7 @@ FocusScope {
             visible: source != "" && status !== Image.Error
             source: /^[a-z]+:/.test(root.config.image || "") ? root.config.image : ""
             Layout.fillWidth: true
+            Layout.maximumWidth: implicitWidth > 0 ? implicitWidth : -1 // never blown up past its size
             Layout.maximumHeight: 320
             Layout.preferredHeight: status === Image.Ready && implicitWidth > 0
                                     ? Math.min(320, width * implicitHeight / implicitWidth) : 0
@@ -234,8 +235,9 @@ FocusScope {
 
                     background: Rectangle {
                         radius: 8
+                        // Chosen explanations are tinted like a selection; the bar gives the rating.
                         color: row.result !== null && row.result.chosen
-                               ? root.tint(root.ratingColor(row.result.rating), 0.08) : "transparent"
+                               ? root.tint(button.palette.highlight, 0.06) : "transparent"
                         border.width: button.visualFocus ? 2 : 1
                         border.color: button.visualFocus ? button.palette.highlight
                                                          : root.tint(button.palette.windowText, 0.25)
@@ -272,10 +274,12 @@ FocusScope {
                             opacity: 0.8
                         }
                         Label {
-                            // ▸ closed, ▾ open: the explanation can be unfolded.
+                            // A chevron, turned down when the feedback is open.
                             visible: row.result !== null
-                            text: row.open ? "\u25BE" : "\u25B8"
-                            Layout.rightMargin: 8
+                            text: "\u203A"
+                            font.pixelSize: Math.round(body.font.pixelSize * 1.4)
+                            rotation: row.open ? 90 : 0
+                            Layout.rightMargin: 10
                         }
                     }
                 }

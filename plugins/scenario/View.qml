@@ -342,15 +342,24 @@ FocusScope {
             Layout.fillWidth: true
             implicitHeight: endingColumn.implicitHeight + 24
             radius: 8
-            color: root.tint(root.outcomeColor(root.outcome), 0.07)
-            border.width: 1
-            border.color: root.tint(root.outcomeColor(root.outcome), 0.5)
+            color: root.tint(continueButton.palette.highlight, 0.05)
+            Rectangle {
+                // The outcome, as a bar on the left.
+                width: 5
+                radius: 2
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                anchors.margins: 3
+                color: root.outcomeColor(root.outcome)
+            }
             ColumnLayout {
                 id: endingColumn
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: 12
+                anchors.leftMargin: 20
                 spacing: 8
                 Label {
                     objectName: "scenarioOutcome"
