@@ -195,6 +195,10 @@ QList<ConfigIssue> ScenarioActivity::validate(const QJsonObject &config) const
     else if (!firstUse.contains(start.toString()))
         issues << error(u"start"_s, u"\"%1\" is not the id of any node"_s.arg(start.toString()),
                         u"use one of the node ids: %1"_s.arg(quoted(idList)));
+    else if (nodes[firstUse.value(start.toString())].toObject().contains(u"ending"_s))
+        issues << error(u"start"_s, u"the start node \"%1\" is an ending, so the learner has nothing to decide"_s
+                                       .arg(start.toString()),
+                        u"start with a node that offers choices"_s);
 
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         if (!nodes[i].isObject())

@@ -155,6 +155,10 @@ private slots:
         c.insert(u"start"_s, u"lobby"_s);
         row("start not a node", c, u"start"_s, u"\"lobby\" is not the id of any node"_s);
         c = scenario();
+        c.insert(u"start"_s, u"good-end"_s);
+        row("start at an ending", c, u"start"_s,
+            u"the start node \"good-end\" is an ending, so the learner has nothing to decide"_s);
+        c = scenario();
         c.remove(u"nodes"_s);
         row("no nodes", c, u"nodes"_s, u"the list of nodes is missing"_s);
         row("empty nodes", scenario(QJsonArray{}), u"nodes"_s, u"the list of nodes is missing"_s);
