@@ -68,7 +68,8 @@ QList<ConfigIssue> IncidentActivity::validate(const QJsonObject &config) const
     const QJsonValue image = config.value(u"image"_s);
     const bool hasImage = !image.isUndefined() && !image.isNull();
     if (hasImage && (!image.isString() || !isMediaPath(image.toString())))
-        issues << error(u"image"_s, u"\"%1\" is not a path inside the module's media folder"_s.arg(image.toVariant().toString()),
+        issues << error(u"image"_s,
+                        u"\"%1\" is not a path inside the module's media folder"_s.arg(image.toVariant().toString()),
                         u"write a relative path such as \"media/meeting-room.svg\""_s);
     if (hasImage && isBlank(config.value(u"imageAlt"_s)))
         issues << error(u"imageAlt"_s, u"the image has no text alternative"_s,
@@ -91,7 +92,8 @@ QList<ConfigIssue> IncidentActivity::validate(const QJsonObject &config) const
     if (explanations.size() < MinExplanations || explanations.size() > MaxExplanations)
         issues << error(u"explanations"_s,
                         u"has %1 explanations; an incident needs %2 to %3"_s.arg(explanations.size())
-                            .arg(MinExplanations).arg(MaxExplanations),
+                            .arg(MinExplanations)
+                            .arg(MaxExplanations),
                         u"offer one best explanation and 3 or 4 others a learner might believe"_s);
 
     QSet<QString> ids;
@@ -155,8 +157,8 @@ ActivityResult IncidentActivity::evaluate(const QJsonObject &config, const QJson
     bool valid = choicesValue.isArray() && !choiceArray.isEmpty();
     for (qsizetype i = 0; valid && i < choiceArray.size(); ++i) {
         const QString id = choiceArray[i].toString();
-        valid = byId.contains(id) && !choices.contains(id)
-                && (i == 0 || byId.value(choices.last()).value(u"rating"_s).toString() != u"best"_s);
+        valid = byId.contains(id) && !choices.contains(id) &&
+                (i == 0 || byId.value(choices.last()).value(u"rating"_s).toString() != u"best"_s);
         choices << id;
     }
     if (!valid) {

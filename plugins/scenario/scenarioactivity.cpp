@@ -140,9 +140,10 @@ void validateGraph(const ScenarioGraph &graph, QList<ConfigIssue> &issues)
             unreachable << nodes[i].id;
     }
     if (!unreachable.isEmpty())
-        issues << error(u"nodes"_s, u"unreachable nodes: %1"_s.arg(quoted(unreachable)),
-                        u"no choice leads to them from the start \"%1\": point a choice's \"next\" at them, or remove them"_s
-                            .arg(graph.start()));
+        issues << error(
+            u"nodes"_s, u"unreachable nodes: %1"_s.arg(quoted(unreachable)),
+            u"no choice leads to them from the start \"%1\": point a choice's \"next\" at them, or remove them"_s.arg(
+                graph.start()));
 }
 
 } // namespace
@@ -180,7 +181,8 @@ QList<ConfigIssue> ScenarioActivity::validate(const QJsonObject &config) const
             issues << error(path + u".id"_s, u"\"%1\" is not a valid node id"_s.arg(id),
                             u"use 1 to 64 letters, digits, \"-\" or \"_\""_s);
         } else if (firstUse.contains(id)) {
-            issues << error(path + u".id"_s, u"node id \"%1\" is already used by nodes[%2]"_s.arg(id).arg(firstUse.value(id)),
+            issues << error(path + u".id"_s,
+                            u"node id \"%1\" is already used by nodes[%2]"_s.arg(id).arg(firstUse.value(id)),
                             u"give every node its own id"_s);
         } else {
             firstUse.insert(id, i);
@@ -196,9 +198,10 @@ QList<ConfigIssue> ScenarioActivity::validate(const QJsonObject &config) const
         issues << error(u"start"_s, u"\"%1\" is not the id of any node"_s.arg(start.toString()),
                         u"use one of the node ids: %1"_s.arg(quoted(idList)));
     else if (nodes[firstUse.value(start.toString())].toObject().contains(u"ending"_s))
-        issues << error(u"start"_s, u"the start node \"%1\" is an ending, so the learner has nothing to decide"_s
-                                       .arg(start.toString()),
-                        u"start with a node that offers choices"_s);
+        issues << error(
+            u"start"_s,
+            u"the start node \"%1\" is an ending, so the learner has nothing to decide"_s.arg(start.toString()),
+            u"start with a node that offers choices"_s);
 
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         if (!nodes[i].isObject())

@@ -124,14 +124,15 @@ ScenarioGraph::Walk ScenarioGraph::walk(const QStringList &path) const
         }
         const QString &choiceId = path[k + 1];
         const auto &choices = m_nodes[node].choices;
-        const auto choice = std::find_if(choices.begin(), choices.end(),
-                                         [&](const Choice &c) { return c.id == choiceId; });
+        const auto choice =
+            std::find_if(choices.begin(), choices.end(), [&](const Choice &c) { return c.id == choiceId; });
         if (choice == choices.end()) {
             result.problem = u"step %1: \"%2\" is not a choice of node \"%3\""_s.arg(k + 1).arg(choiceId, path[k]);
             return result;
         }
         if (choice->next != path[k + 2]) {
-            result.problem = u"step %1: choice \"%2\" leads to \"%3\", not to \"%4\""_s.arg(k + 2).arg(choiceId, choice->next, path[k + 2]);
+            result.problem = u"step %1: choice \"%2\" leads to \"%3\", not to \"%4\""_s.arg(k + 2).arg(
+                choiceId, choice->next, path[k + 2]);
             return result;
         }
     }

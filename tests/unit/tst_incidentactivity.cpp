@@ -109,11 +109,14 @@ private slots:
         row("image without alt", c, u"imageAlt"_s, u"the image has no text alternative"_s);
         c.insert(u"imageAlt"_s, u"The room."_s);
         c.insert(u"image"_s, u"../secrets/opening.png"_s);
-        row("image outside media", c, u"image"_s, u"\"../secrets/opening.png\" is not a path inside the module's media folder"_s);
+        row("image outside media", c, u"image"_s,
+            u"\"../secrets/opening.png\" is not a path inside the module's media folder"_s);
         c.insert(u"image"_s, u"media/../../opening.png"_s);
-        row("image climbing out", c, u"image"_s, u"\"media/../../opening.png\" is not a path inside the module's media folder"_s);
+        row("image climbing out", c, u"image"_s,
+            u"\"media/../../opening.png\" is not a path inside the module's media folder"_s);
         c.insert(u"image"_s, u"https://example.org/opening.png"_s);
-        row("remote image", c, u"image"_s, u"\"https://example.org/opening.png\" is not a path inside the module's media folder"_s);
+        row("remote image", c, u"image"_s,
+            u"\"https://example.org/opening.png\" is not a path inside the module's media folder"_s);
         c = incident();
         c.insert(u"imageAlt"_s, u"The room."_s);
         row("alt without image", c, u"imageAlt"_s, u"there is a text alternative but no image"_s, false);
@@ -121,12 +124,14 @@ private slots:
         c.insert(u"explanations"_s, u"a, b, c, d"_s);
         row("explanations not a list", c, u"explanations"_s, u"the list of explanations is missing"_s);
         row("three explanations",
-            withExplanations({explanation(u"a"_s, u"best"_s), explanation(u"b"_s, u"poor"_s), explanation(u"c"_s, u"poor"_s)}),
+            withExplanations(
+                {explanation(u"a"_s, u"best"_s), explanation(u"b"_s, u"poor"_s), explanation(u"c"_s, u"poor"_s)}),
             u"explanations"_s, u"has 3 explanations; an incident needs 4 to 5"_s);
         QJsonArray six = incident().value(u"explanations"_s).toArray();
         six.append(explanation(u"e"_s, u"poor"_s));
         six.append(explanation(u"f"_s, u"poor"_s));
-        row("six explanations", withExplanations(six), u"explanations"_s, u"has 6 explanations; an incident needs 4 to 5"_s);
+        row("six explanations", withExplanations(six), u"explanations"_s,
+            u"has 6 explanations; an incident needs 4 to 5"_s);
         row("no best",
             withExplanations({explanation(u"a"_s, u"plausible"_s), explanation(u"b"_s, u"poor"_s),
                               explanation(u"c"_s, u"poor"_s), explanation(u"d"_s, u"plausible"_s)}),
@@ -259,10 +264,7 @@ private slots:
         QCOMPARE(definition[u"description"_s][u"fr"_s].toString(), u"Why did the director speak for so long?"_s);
     }
 
-    void namesItsView()
-    {
-        QCOMPARE(m_incident->viewUrl(), QUrl(u"qrc:/activities/incident/View.qml"_s));
-    }
+    void namesItsView() { QCOMPARE(m_incident->viewUrl(), QUrl(u"qrc:/activities/incident/View.qml"_s)); }
 };
 
 QTEST_GUILESS_MAIN(TestIncidentActivity)

@@ -109,7 +109,7 @@ private slots:
         // A choice may lead back to its own node ("ask again").
         QJsonArray nodes = scenarioNodes();
         nodes[0] = decision(u"arrival"_s, {choice(u"wait"_s, u"arrival"_s), choice(u"greet"_s, u"director"_s),
-                                          choice(u"agenda"_s, u"agenda"_s)});
+                                           choice(u"agenda"_s, u"agenda"_s)});
         QCOMPARE(issuesOf(scenario(nodes)), QStringList());
         // No title is fine.
         QJsonObject untitled = scenario();
@@ -169,7 +169,8 @@ private slots:
             u"a node must be a mapping with id, text and either choices or an ending"_s);
         nodes = scenarioNodes();
         nodes.append(ending(u"director"_s, u"good"_s));
-        row("duplicate node id", scenario(nodes), u"nodes[6].id"_s, u"node id \"director\" is already used by nodes[1]"_s);
+        row("duplicate node id", scenario(nodes), u"nodes[6].id"_s,
+            u"node id \"director\" is already used by nodes[1]"_s);
         row("bad node id", withNodeField(3, u"id"_s, u"good end"_s), u"nodes[3].id"_s,
             u"\"good end\" is not a valid node id"_s);
         row("node without text", withNodeField(1, u"text"_s, QJsonValue::Undefined), u"nodes[1].text"_s,
@@ -188,13 +189,15 @@ private slots:
         row("ending without debrief", withNodeField(3, u"ending"_s, QJsonObject{{u"outcome"_s, u"good"_s}}),
             u"nodes[3].ending.debrief"_s, u"ending \"good-end\" has no debrief"_s);
 
-        row("choice not a mapping", withNodeField(0, u"choices"_s, QJsonArray{u"greet"_s, choice(u"agenda"_s, u"agenda"_s)}), u"nodes[0].choices[0]"_s,
-            u"a choice must be a mapping with id, text, consequence and next"_s);
+        row("choice not a mapping",
+            withNodeField(0, u"choices"_s, QJsonArray{u"greet"_s, choice(u"agenda"_s, u"agenda"_s)}),
+            u"nodes[0].choices[0]"_s, u"a choice must be a mapping with id, text, consequence and next"_s);
         QJsonObject ch = choice(u"agenda"_s, u"director"_s);
         row("duplicate choice id", withFirstChoice(ch), u"nodes[0].choices[1].id"_s,
             u"choice id \"agenda\" is used twice in this node"_s);
         ch = choice(u"greet!"_s, u"director"_s);
-        row("bad choice id", withFirstChoice(ch), u"nodes[0].choices[0].id"_s, u"\"greet!\" is not a valid choice id"_s);
+        row("bad choice id", withFirstChoice(ch), u"nodes[0].choices[0].id"_s,
+            u"\"greet!\" is not a valid choice id"_s);
         ch = choice(u"greet"_s, u"director"_s);
         ch.remove(u"text"_s);
         row("choice without text", withFirstChoice(ch), u"nodes[0].choices[0].text"_s, u"the choice has no text"_s);
@@ -222,7 +225,8 @@ private slots:
         row("a loop with no way out, second node", scenario(nodes), u"nodes[7]"_s,
             u"node \"stall\" cannot reach any ending"_s);
         row("no ending at all",
-            scenario({decision(u"arrival"_s, {choice(u"a"_s, u"next"_s)}), decision(u"next"_s, {choice(u"b"_s, u"arrival"_s)})}),
+            scenario({decision(u"arrival"_s, {choice(u"a"_s, u"next"_s)}),
+                      decision(u"next"_s, {choice(u"b"_s, u"arrival"_s)})}),
             u"nodes"_s, u"the scenario has no ending"_s);
     }
 
@@ -269,11 +273,11 @@ private slots:
         QTest::newRow("good") << QStringList{u"arrival"_s, u"greet"_s, u"director"_s, u"ask"_s, u"good-end"_s} << 1.0
                               << true << u"good"_s << 2;
         QTest::newRow("mixed, through the loop")
-            << QStringList{u"arrival"_s, u"agenda"_s, u"agenda"_s, u"pause"_s, u"director"_s, u"keep-plan"_s,
-                           u"agenda"_s, u"adapt"_s, u"mixed-end"_s}
+            << QStringList{u"arrival"_s,   u"agenda"_s, u"agenda"_s, u"pause"_s,    u"director"_s,
+                           u"keep-plan"_s, u"agenda"_s, u"adapt"_s,  u"mixed-end"_s}
             << 0.5 << false << u"mixed"_s << 4;
-        QTest::newRow("poor") << QStringList{u"arrival"_s, u"agenda"_s, u"agenda"_s, u"push-on"_s, u"poor-end"_s}
-                              << 0.0 << false << u"poor"_s << 2;
+        QTest::newRow("poor") << QStringList{u"arrival"_s, u"agenda"_s, u"agenda"_s, u"push-on"_s, u"poor-end"_s} << 0.0
+                              << false << u"poor"_s << 2;
     }
     void scoresTheEndingReached()
     {
@@ -301,8 +305,9 @@ private slots:
         QTest::addColumn<QString>("problem");
         QTest::newRow("not from the start") << QByteArray(R"({"path": ["director", "ask", "good-end"]})")
                                             << u"the path starts at \"director\", not at the start \"arrival\""_s;
-        QTest::newRow("straight to an ending") << QByteArray(R"({"path": ["arrival", "greet", "good-end"]})")
-                                               << u"step 2: choice \"greet\" leads to \"director\", not to \"good-end\""_s;
+        QTest::newRow("straight to an ending")
+            << QByteArray(R"({"path": ["arrival", "greet", "good-end"]})")
+            << u"step 2: choice \"greet\" leads to \"director\", not to \"good-end\""_s;
         QTest::newRow("a choice of another node") << QByteArray(R"({"path": ["arrival", "ask", "good-end"]})")
                                                   << u"step 1: \"ask\" is not a choice of node \"arrival\""_s;
         QTest::newRow("an unknown node") << QByteArray(R"({"path": ["arrival", "greet", "lobby"]})")
@@ -314,8 +319,8 @@ private slots:
         QTest::newRow("just the start") << QByteArray(R"({"path": ["arrival"]})")
                                         << u"the path stops at \"arrival\", which is not an ending"_s;
         QTest::newRow("empty") << QByteArray(R"({"path": []})") << u"the path is empty"_s;
-        QTest::newRow("ids that are not text") << QByteArray(R"({"path": ["arrival", 1, "director"]})")
-                                               << u"the path is not a list of ids"_s;
+        QTest::newRow("ids that are not text")
+            << QByteArray(R"({"path": ["arrival", 1, "director"]})") << u"the path is not a list of ids"_s;
         QTest::newRow("not a list") << QByteArray(R"({"path": "arrival greet director ask good-end"})")
                                     << u"the path is not a list of ids"_s;
         QTest::newRow("not an object") << QByteArray(R"(["arrival", "greet", "director", "ask", "good-end"])")
@@ -386,10 +391,7 @@ private slots:
         QCOMPARE(definition[u"description"_s][u"en"_s].toString(), u"Situation arrival"_s);
     }
 
-    void namesItsView()
-    {
-        QCOMPARE(m_scenario->viewUrl(), QUrl(u"qrc:/activities/scenario/View.qml"_s));
-    }
+    void namesItsView() { QCOMPARE(m_scenario->viewUrl(), QUrl(u"qrc:/activities/scenario/View.qml"_s)); }
 };
 
 QTEST_GUILESS_MAIN(TestScenarioActivity)
