@@ -19,6 +19,7 @@ FocusScope {
     property bool busy: false
     property int attempts: 0
     property int seed: 0               // stable per learner: orders the explanations
+    property url baseUrl               // the module's folder: media paths resolve against it
     signal submitted(var response)
     signal draftChanged(var draft)
 
@@ -156,10 +157,16 @@ FocusScope {
         Image {
             id: picture
             objectName: "incidentImage"
-            // The host resolves module media to a URL; a bare relative path cannot be
-            // loaded from a plugin, and then the text alternative stands in for the image.
+            // Without an image to show, the text alternative stands in for it.
             visible: source != "" && status !== Image.Error
-            source: /^[a-z]+:/.test(root.config.image || "") ? root.config.image : ""
+            // A module-relative path ("media/x.svg") resolves against the module's folder; a
+            // path that tries to leave it is not shown.
+            source: {
+                const image = root.config.image || ""
+                if (image === "" || image.indexOf("..") >= 0 || /^[a-z]+:/.test(image) || image.startsWith("/"))
+                    return ""
+                return root.baseUrl.toString() !== "" ? root.baseUrl + image : ""
+            }
             Layout.fillWidth: true
             Layout.maximumWidth: implicitWidth > 0 ? implicitWidth : -1 // never blown up past its size
             Layout.maximumHeight: 320

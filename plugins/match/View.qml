@@ -24,6 +24,7 @@ FocusScope {
     property bool busy: false
     property int attempts: 0          // answers submitted so far
     property int seed: 0              // stable per learner: the shuffles come from it
+    property url baseUrl               // the module's folder: media paths resolve against it
     signal submitted(var response)
     signal draftChanged(var draft)
 

@@ -17,6 +17,7 @@ FocusScope {
     property bool busy: false
     property int attempts: 0          // answers submitted so far
     property int seed: 0              // stable per learner: for shuffling
+    property url baseUrl               // the module's folder: media paths resolve against it
     signal submitted(var response)
     signal draftChanged(var draft)
 

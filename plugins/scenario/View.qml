@@ -18,6 +18,7 @@ FocusScope {
     property bool busy: false
     property int attempts: 0
     property int seed: 0
+    property url baseUrl               // the module's folder: media paths resolve against it
     signal submitted(var response)
     signal draftChanged(var draft)
 

@@ -225,6 +225,22 @@ Item {
             verify(!findChild(view, "incidentImage").visible)
         }
 
+        function test_anImageResolvesAgainstTheModuleFolder() {
+            // Any folder with an SVG will do as "the module's folder": the shell's sources.
+            const folder = Qt.resolvedUrl("../../app/shell/")
+            const shown = createView({ config: Object.assign({}, scene.config, { image: "icons/logo.svg", imageAlt: "Logo" }),
+                                       baseUrl: folder })
+            const picture = findChild(shown, "incidentImage")
+            tryCompare(picture, "status", Image.Ready)
+            verify(picture.visible)
+            compare(picture.source.toString(), folder + "icons/logo.svg")
+            // A path that climbs out of the module's folder is never loaded.
+            const escaping = createView({ config: Object.assign({}, scene.config, { image: "../shell/icons/logo.svg", imageAlt: "Logo" }),
+                                          baseUrl: folder })
+            verify(!findChild(escaping, "incidentImage").visible)
+            verify(findChild(escaping, "incidentImageAlt").visible)
+        }
+
         function test_theExplanationsKeepTheirOrderForALearner() {
             const one = createView({ seed: 12345 })
             const order = one.explanations.map(function (e) { return e.id })

@@ -51,6 +51,7 @@ Pane {
                         config: host.block.config,
                         savedDraft: host.block.savedDraft !== undefined ? host.block.savedDraft : null,
                         attempts: host.block.attempts,
+                        baseUrl: host.module.baseUrl,
                         seed: host.block.seed,
                         savedResponse: host.block.savedResponse !== undefined ? host.block.savedResponse : null,
                         evaluation: host.block.evaluation !== undefined ? host.block.evaluation : null
