@@ -4,6 +4,7 @@
 // gets a clear placeholder; the rest of the page still works.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Passerelle
 
@@ -11,6 +12,7 @@ Pane {
     id: host
     required property var block
     required property ModuleSession module
+    property LearnerSession session
     objectName: "activity_" + block.activityId
 
     padding: Theme.spacingM
@@ -33,6 +35,19 @@ Pane {
             errorLabel.text = qsTr("Your work in this activity could not be saved.")
     }
     Component.onDestruction: flushState()
+
+    FileDialog {
+        id: saveDocumentDialog
+        property var document
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Save as PDF or Markdown")
+        nameFilters: [qsTr("PDF documents (*.pdf)"), qsTr("Markdown text (*.md)")]
+        defaultSuffix: "pdf"
+        onAccepted: {
+            const error = host.session ? host.session.saveDocument(document, selectedFile) : ""
+            errorLabel.text = error
+        }
+    }
 
     ColumnLayout {
         anchors.left: parent.left
@@ -70,6 +85,13 @@ Pane {
         Connections {
             target: view.item
             ignoreUnknownSignals: true
+            // A view asks to print or save a document (a field card, the learner's reflections):
+            // the learner chooses where, and the shell writes PDF or Markdown by the extension.
+            function onDocumentRequested(document, suggestedName) {
+                saveDocumentDialog.document = document
+                saveDocumentDialog.currentFile = suggestedName ? "file:" + suggestedName : ""
+                saveDocumentDialog.open()
+            }
             function onDraftChanged(draft) {
                 autosave.pending = draft
                 autosave.restart()

@@ -174,7 +174,7 @@ Page {
                             }
                             Component {
                                 id: activityBlock
-                                ActivityHost { block: modelData; module: page.module }
+                                ActivityHost { block: modelData; module: page.module; session: page.session }
                             }
                         }
                     }
