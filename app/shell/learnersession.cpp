@@ -5,7 +5,12 @@
 #include "certificatewriter.h"
 #include "documentwriter.h"
 #include "packages/modulecatalogue.h"
+#include "packages/packageinstaller.h"
 #include "progress/progressstore.h"
+
+#include <QFileInfo>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -13,20 +18,64 @@ namespace Passerelle {
 
 static const QString LastLearnerKey = u"shell/lastLearner"_s;
 
-LearnerSession::LearnerSession(ProgressStore &store, const ModuleCatalogue &catalogue,
-                               const PluginRegistry &plugins, const QString &language,
-                               QStringList problems, QObject *parent)
+LearnerSession::LearnerSession(ProgressStore &store, ModuleCatalogue &catalogue, const PluginRegistry &plugins,
+                               const QString &language, QStringList problems, QString installRoot, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_catalogue(catalogue)
     , m_plugins(plugins)
     , m_language(language)
     , m_problems(std::move(problems))
+    , m_installRoot(std::move(installRoot))
     , m_learnerModel(new LearnerListModel(this))
     , m_catalogueModel(new CatalogueModel(this))
 {
     reloadLearners();
     refreshCatalogue();
+}
+
+LearnerSession::~LearnerSession()
+{
+    // An install in progress finishes before the catalogue and the registry go away.
+    if (m_installThread)
+        m_installThread->wait();
+}
+
+void LearnerSession::installPackage(const QUrl &file)
+{
+    if (m_installThread)
+        return;
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    m_installFailed = false;
+    m_installMessage = tr("Installing %1…").arg(QFileInfo(path).fileName());
+    auto result = std::make_shared<std::optional<Expected<InstallResult>>>();
+    const QString root = m_installRoot.isEmpty() ? PackageInstaller::defaultModulesRoot() : m_installRoot;
+    const PluginRegistry *plugins = &m_plugins;
+    // Reading, hashing and extracting a large package takes seconds: not on the UI thread.
+    m_installThread = QThread::create([result, root, path, plugins] {
+        InstallOptions options;
+        options.plugins = plugins;
+        // Trusted signing keys live beside the installed modules, in the same data folder.
+        options.trustedKeysDir = QFileInfo(root).absolutePath() + u"/trusted-keys"_s;
+        result->emplace(PackageInstaller(root).install(path, options));
+    });
+    connect(m_installThread, &QThread::finished, this, [this, result] {
+        m_installThread->deleteLater();
+        m_installThread = nullptr;
+        const Expected<InstallResult> &r = **result;
+        if (r) {
+            m_installMessage = r->message;
+            m_installFailed = false;
+            m_catalogue.reload();
+            refreshCatalogue();
+        } else {
+            m_installMessage = tr("The module was not installed: %1").arg(r.errorMessage());
+            m_installFailed = true;
+        }
+        emit installStateChanged();
+    });
+    emit installStateChanged();
+    m_installThread->start();
 }
 
 void LearnerSession::reloadLearners()

@@ -6,6 +6,7 @@
 #include "modulesession.h"
 
 #include <QObject>
+#include <QThread>
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
@@ -40,10 +41,16 @@ class LearnerSession : public QObject
     Q_PROPERTY(QVariantList learning READ learning NOTIFY learningChanged)
     // Certificates earned: {code, moduleTitle, moduleVersion, issuedAt, score (0..100)}.
     Q_PROPERTY(QVariantList certificates READ certificates NOTIFY learningChanged)
+    // Installing a package: whether one is being installed, and what the last install said.
+    Q_PROPERTY(bool installing READ installing NOTIFY installStateChanged)
+    Q_PROPERTY(QString installMessage READ installMessage NOTIFY installStateChanged)
+    Q_PROPERTY(bool installFailed READ installFailed NOTIFY installStateChanged)
 
 public:
-    LearnerSession(ProgressStore &store, const ModuleCatalogue &catalogue, const PluginRegistry &plugins,
-                   const QString &language, QStringList problems, QObject *parent = nullptr);
+    LearnerSession(ProgressStore &store, ModuleCatalogue &catalogue, const PluginRegistry &plugins,
+                   const QString &language, QStringList problems, QString installRoot = QString(),
+                   QObject *parent = nullptr);
+    ~LearnerSession() override;
 
     LearnerListModel *learners() const { return m_learnerModel; }
     CatalogueModel *catalogue() const { return m_catalogueModel; }
@@ -56,6 +63,9 @@ public:
     QString lastError() const { return m_lastError; }
     QVariantList learning() const { return m_learning; }
     QVariantList certificates() const { return m_certificates; }
+    bool installing() const { return m_installThread != nullptr; }
+    QString installMessage() const { return m_installMessage; }
+    bool installFailed() const { return m_installFailed; }
 
     // Creates a profile and chooses it. Returns an empty string, or why it failed.
     Q_INVOKABLE QString createLearner(const QString &name);
@@ -71,6 +81,9 @@ public:
     // Writes a document an activity describes (see Document::fromVariant) as PDF or Markdown,
     // by the file's extension. Returns an empty string, or why it failed.
     Q_INVOKABLE QString saveDocument(const QVariantMap &document, const QUrl &file);
+    // Installs a module package (.ptm) in the background; installStateChanged() tells how it
+    // went, and the catalogue shows the module as soon as it is in place.
+    Q_INVOKABLE void installPackage(const QUrl &file);
 
     // Chooses the last learner of this machine, if there is one. Returns whether one was.
     bool restoreLastLearner();
@@ -82,6 +95,7 @@ signals:
     void currentModuleChanged();
     void lastErrorChanged();
     void learningChanged();
+    void installStateChanged();
 
 private:
     void reloadLearners();
@@ -89,13 +103,17 @@ private:
     void setLastError(const QString &error);
 
     ProgressStore &m_store;
-    const ModuleCatalogue &m_catalogue;
+    ModuleCatalogue &m_catalogue;
     const PluginRegistry &m_plugins;
     QString m_language;
     QStringList m_problems;
     QString m_lastError;
     QVariantList m_learning;
     QVariantList m_certificates;
+    QString m_installRoot;
+    QThread *m_installThread = nullptr;
+    QString m_installMessage;
+    bool m_installFailed = false;
     Learner m_learner;
     LearnerListModel *m_learnerModel;
     CatalogueModel *m_catalogueModel;

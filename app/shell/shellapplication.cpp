@@ -165,7 +165,8 @@ QString ShellApplication::start()
 
     installTranslations();
 
-    m_session = new LearnerSession(*m_store, *m_catalogue, *m_plugins, m_options.language, problems, this);
+    m_session = new LearnerSession(*m_store, *m_catalogue, *m_plugins, m_options.language, problems,
+                                   installedModulesDir(), this);
     if (!m_options.learnerName.isEmpty()) {
         if (const QString error = m_session->useLearnerNamed(m_options.learnerName); !error.isEmpty())
             return error;

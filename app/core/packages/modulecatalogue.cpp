@@ -20,6 +20,8 @@ ModuleCatalogue::ModuleCatalogue(CatalogueCache *cache) : m_cache(cache) {}
 
 int ModuleCatalogue::addRoot(const QString &root, bool bundled)
 {
+    if (!m_bundledRoots.contains({root, bundled}))
+        m_bundledRoots.append({root, bundled});
     const QDir dir(root);
     if (!dir.exists()) {
         report(u"The module folder %1 does not exist."_s.arg(QDir::toNativeSeparators(root)));
@@ -34,6 +36,8 @@ int ModuleCatalogue::addRoot(const QString &root, bool bundled)
 
 int ModuleCatalogue::addInstalledRoot(const QString &root)
 {
+    if (!m_installedRoots.contains(root))
+        m_installedRoots.append(root);
     const QDir dir(root);
     if (!dir.exists())
         return 0;
@@ -82,6 +86,18 @@ bool ModuleCatalogue::addModuleFolder(const QString &directory, const QString &e
             return false;
         }
         summary = ModuleSummary::of(*loaded);
+        if (bundled) {
+            summary->origin = u"bundled"_s;
+        } else {
+            // The installer records how the package was signed beside its files.
+            QFile record(directory + u"/install.json"_s);
+            const QJsonObject install = record.open(QIODevice::ReadOnly)
+                                            ? QJsonDocument::fromJson(record.read(64 * 1024)).object()
+                                            : QJsonObject();
+            summary->origin = install.value(u"trusted"_s).toBool() ? u"trusted"_s
+                              : install.value(u"signed"_s).toBool() ? u"signed"_s
+                                                                      : u"unsigned"_s;
+        }
         if (m_cache)
             m_cache->store(moduleJson, info.size(), info.lastModified().toMSecsSinceEpoch(), *summary);
     }
@@ -106,6 +122,20 @@ bool ModuleCatalogue::addModuleFolder(const QString &directory, const QString &e
     }
     m_entries.append(entry);
     return true;
+}
+
+void ModuleCatalogue::reload()
+{
+    m_entries.clear();
+    m_problems.clear();
+    m_seenFiles.clear();
+    const auto bundledRoots = m_bundledRoots;
+    const auto installedRoots = m_installedRoots;
+    for (const auto &[root, bundled] : bundledRoots)
+        addRoot(root, bundled);
+    for (const QString &root : installedRoots)
+        addInstalledRoot(root);
+    saveCache();
 }
 
 void ModuleCatalogue::saveCache()

@@ -45,6 +45,8 @@ public:
     // Writes the cache: new summaries in, entries of modules that are gone out. Call once,
     // after adding every root.
     void saveCache();
+    // Reads every root added so far again (after an install or an uninstall).
+    void reload();
 
     const QList<CatalogueEntry> &entries() const { return m_entries; }
     const CatalogueEntry *find(const QString &moduleId) const;
@@ -62,6 +64,8 @@ private:
     QList<CatalogueEntry> m_entries;
     QStringList m_problems;
     QSet<QString> m_seenFiles;
+    QList<QPair<QString, bool>> m_bundledRoots;
+    QStringList m_installedRoots;
 };
 
 } // namespace Passerelle

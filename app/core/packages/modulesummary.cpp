@@ -85,7 +85,8 @@ QJsonObject ModuleSummary::toJson() const
             {u"lessonCount"_s, lessonCount},
             {u"titles"_s, toObject(titles)},
             {u"summaries"_s, toObject(summaries)},
-            {u"requiredModules"_s, QJsonArray::fromStringList(requiredModules)}};
+            {u"requiredModules"_s, QJsonArray::fromStringList(requiredModules)},
+            {u"origin"_s, origin}};
 }
 
 Expected<ModuleSummary> ModuleSummary::fromJson(const QJsonObject &json)
@@ -100,6 +101,7 @@ Expected<ModuleSummary> ModuleSummary::fromJson(const QJsonObject &json)
     s.titles = toMap(json.value(u"titles"_s).toObject());
     s.summaries = toMap(json.value(u"summaries"_s).toObject());
     s.requiredModules = toStrings(json.value(u"requiredModules"_s));
+    s.origin = json.value(u"origin"_s).toString();
     if (!isValidIdentifier(s.id) || !isValidVersion(s.version) || s.languages.isEmpty() || s.titles.isEmpty())
         return Error{u"The cached summary of module \"%1\" is incomplete."_s.arg(s.id)};
     return s;

@@ -25,6 +25,9 @@ struct ModuleSummary
     QMap<QString, QString> titles;    // language -> title
     QMap<QString, QString> summaries; // language -> summary
     QStringList requiredModules;
+    // Where the module came from: "bundled" with the app, or installed from a package
+    // "trusted" (signed by a trusted key), "signed" (by a key not trusted here) or "unsigned".
+    QString origin;
 
     static ModuleSummary of(const Module &module);
 

@@ -142,6 +142,25 @@ ApplicationWindow {
 
     Component.onCompleted: showStartPage(StackView.Immediate)
 
+    // Drop a module package (.ptm) anywhere on the window to install it.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onEntered: function (drag) {
+            drag.accepted = window.session.hasLearner && drag.hasUrls
+                            && drag.urls.some(function (u) { return u.toString().toLowerCase().endsWith(".ptm") })
+        }
+        onDropped: function (drop) {
+            const packages = drop.urls.filter(function (u) { return u.toString().toLowerCase().endsWith(".ptm") })
+            if (packages.length === 0)
+                return
+            drop.acceptProposedAction()
+            if (stack.currentItem && stack.currentItem.objectName !== "cataloguePage")
+                window.showCatalogue()
+            window.session.installPackage(packages[0])
+        }
+    }
+
     Connections {
         target: window.session
         function onLearnerChanged() { window.showStartPage() }

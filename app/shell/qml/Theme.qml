@@ -22,6 +22,8 @@ QtObject {
     readonly property color divider: "#D9DEE4"
     readonly property color success: "#1B6B3A"
     readonly property color danger: "#A12B2B"
+    readonly property color dangerSurface: "#FBE9E9"
+    readonly property color successSurface: "#E6F4EA"
     readonly property color warningSurface: "#FFF4D6"
     readonly property color warningText: "#5C4300"
 

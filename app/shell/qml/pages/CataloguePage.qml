@@ -3,6 +3,7 @@
 // A GridView creates only the cards in sight, so hundreds of modules cost no more at start.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Passerelle
 
@@ -17,6 +18,13 @@ Page {
     function open(moduleId) {
         if (page.session.openModule(moduleId))
             page.shell.showModule()
+    }
+
+    FileDialog {
+        id: installDialog
+        title: qsTr("Install a module")
+        nameFilters: [qsTr("Passerelle modules (*.ptm)")]
+        onAccepted: page.session.installPackage(selectedFile)
     }
 
     GridView {
@@ -39,13 +47,25 @@ Page {
             width: grid.width
             spacing: Theme.spacingM
             Item { implicitHeight: Theme.spacingS }
-            Label {
+            RowLayout {
+                Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacingS
-                text: qsTr("Catalogue")
-                font.pixelSize: Theme.fontDisplay
-                font.weight: Font.DemiBold
-                color: Theme.text
-                Accessible.role: Accessible.Heading
+                Layout.rightMargin: Theme.spacingS
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Catalogue")
+                    font.pixelSize: Theme.fontDisplay
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                AppButton {
+                    objectName: "installModule"
+                    text: qsTr("Install a module…")
+                    enabled: !page.session.installing
+                    Accessible.name: qsTr("Install a module from a package file")
+                    onClicked: installDialog.open()
+                }
             }
             Label {
                 Layout.fillWidth: true
@@ -53,6 +73,15 @@ Page {
                 text: qsTr("Training modules for your mission. They work offline; your progress is saved as you go.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
+            }
+            // What an install is doing or did, in words.
+            Loader {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingS
+                Layout.rightMargin: Theme.spacingS
+                active: page.session.installMessage.length > 0
+                visible: active
+                sourceComponent: InstallStatus { session: page.session }
             }
             // Created only when needed, to keep the first screen quick to show.
             Loader {
