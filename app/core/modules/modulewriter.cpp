@@ -31,8 +31,8 @@ QJsonObject contentToJson(const ModuleContent &content)
                 blocks.append(blockToJson(block));
             pages.append(QJsonObject{{u"title"_s, page.title}, {u"blocks"_s, blocks}});
         }
-        lessons.append(QJsonObject{{u"id"_s, lesson.id}, {u"title"_s, lesson.title},
-                                   {u"minutes"_s, lesson.minutes}, {u"pages"_s, pages}});
+        lessons.append(QJsonObject{
+            {u"id"_s, lesson.id}, {u"title"_s, lesson.title}, {u"minutes"_s, lesson.minutes}, {u"pages"_s, pages}});
     }
     QJsonObject glossary;
     for (auto it = content.glossary.cbegin(); it != content.glossary.cend(); ++it)
@@ -55,8 +55,8 @@ QJsonObject ModuleWriter::toJsonObject(const Module &module)
     for (const QString &language : module.languages)
         content.insert(language, contentToJson(module.content.value(language)));
     const QJsonValue required = module.completion.allActivities
-        ? QJsonValue(u"all"_s)
-        : QJsonValue(QJsonArray::fromStringList(module.completion.requiredActivities));
+                                    ? QJsonValue(u"all"_s)
+                                    : QJsonValue(QJsonArray::fromStringList(module.completion.requiredActivities));
     return {{u"format"_s, Module::FormatVersion},
             {u"id"_s, module.id},
             {u"version"_s, module.version},
@@ -66,8 +66,8 @@ QJsonObject ModuleWriter::toJsonObject(const Module &module)
             {u"authors"_s, QJsonArray::fromStringList(module.authors)},
             {u"licence"_s, module.licence},
             {u"tags"_s, QJsonArray::fromStringList(module.tags)},
-            {u"requires"_s, QJsonObject{{u"plugins"_s, plugins},
-                                        {u"modules"_s, QJsonArray::fromStringList(module.requiredModules)}}},
+            {u"requires"_s,
+             QJsonObject{{u"plugins"_s, plugins}, {u"modules"_s, QJsonArray::fromStringList(module.requiredModules)}}},
             {u"completion"_s, QJsonObject{{u"required"_s, required}, {u"passMark"_s, module.completion.passMark}}},
             {u"content"_s, content}};
 }
