@@ -87,7 +87,7 @@ class TestModule : public QObject
 private slots:
     void loadsTheBundledModule()
     {
-        const QString path = qEnvironmentVariable("PASSERELLE_SOURCE_DIR") + u"/modules/getting-started/module.json"_s;
+        const QString path = qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s;
         auto module = ModuleLoader::loadFile(path);
         QVERIFY2(module, qPrintable(module.errorMessage()));
         QCOMPARE(module->id, u"getting-started"_s);
