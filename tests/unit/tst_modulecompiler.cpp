@@ -12,6 +12,7 @@
 // without it. While rewriting, the test fails on purpose so that it can never pass that way.
 #include "activities/pluginregistry.h"
 #include "modules/modulecompiler.h"
+#include "modules/moduledescription.h"
 #include "modules/sourcetext.h"
 
 #include <QDir>
@@ -239,6 +240,56 @@ private slots:
                            "so that Passerelle can tell learners which plugin the module needs"_s),
             qPrintable(hints.join(u'\n')));
         QVERIFY2(hints.contains(u"field-unknown: did you mean \"licence\"?"_s), qPrintable(hints.join(u'\n')));
+    }
+
+    void theDocumentedExampleCompilesCleanly()
+    {
+        const QString source = qEnvironmentVariable("PASSERELLE_SOURCE_DIR");
+        const QString example = source + u"/docs/examples/working-with-interpreters"_s;
+        CompileOptions options;
+        options.strict = true;
+        options.plugins = &m_plugins;
+        options.glossaryDir = source + u"/content/glossary"_s;
+        options.moduleRoots = {source + u"/modules"_s};
+        const CompileResult result = ModuleCompiler(options).compile(example);
+        QVERIFY2(result.ok() && result.diagnostics.isEmpty(), qPrintable(render(result.diagnostics)));
+
+        // docs/authoring.md shows the same files, so what trainers copy is what is tested.
+        const QString guide = QString::fromUtf8(read(source + u"/docs/authoring.md"_s));
+        QDirIterator it(example, QDir::Files, QDirIterator::Subdirectories);
+        int shown = 0;
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (file.endsWith(u".svg"_s))
+                continue;
+            const QString text = QString::fromUtf8(read(file)).trimmed();
+            QVERIFY2(guide.contains(text), qPrintable(file + u" is not shown verbatim in docs/authoring.md"_s));
+            ++shown;
+        }
+        QCOMPARE(shown, 5);
+    }
+
+    void schemasKnowTheSameFieldsAsTheCompiler()
+    {
+        const QString schemas = qEnvironmentVariable("PASSERELLE_SOURCE_DIR") + u"/content/schema/"_s;
+        QHash<QString, QStringList> properties;
+        for (const QString &file : {u"module.schema.json"_s, u"lesson-front-matter.schema.json"_s,
+                                    u"glossary.schema.json"_s, u"activities/quiz.schema.json"_s}) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(read(schemas + file), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(file + u": "_s + error.errorString()));
+            QStringList keys = doc.object().value(u"properties"_s).toObject().keys();
+            keys.sort();
+            properties.insert(file, keys);
+        }
+        QStringList known = ModuleDescription::knownFields();
+        known.sort();
+        QCOMPARE(properties.value(u"module.schema.json"_s), known);
+        QCOMPARE(properties.value(u"lesson-front-matter.schema.json"_s),
+                 (QStringList{u"id"_s, u"minutes"_s, u"title"_s}));
+        QCOMPARE(properties.value(u"glossary.schema.json"_s), QStringList{u"terms"_s});
+        QCOMPARE(properties.value(u"activities/quiz.schema.json"_s),
+                 (QStringList{u"feedback"_s, u"id"_s, u"multiple"_s, u"options"_s, u"question"_s, u"type"_s}));
     }
 
     void refusesFilesTooLargeToBeLessons()
