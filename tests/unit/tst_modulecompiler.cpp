@@ -306,6 +306,21 @@ private slots:
             u"lessons/1-only.en.md: error: the file is 1025 KiB; a source file may have at most 1024 KiB [file-too-large]\n"_s);
     }
 
+    void scansPathologicalLinesInLinearTime()
+    {
+        // Lines built to make a backtracking pattern quadratic: each must still be read at once.
+        QTemporaryDir dir;
+        const QString source = copyCase(dataDir() + u"/good/minimal"_s, dir, u"minimal"_s);
+        QByteArray lesson = "---\nid: only\ntitle: Brackets\nminutes: 1\n---\n## " + QByteArray(200'000, ' ') + "x\n\n";
+        lesson += QByteArray(200'000, '[') + "](glossary:x\n\n";
+        lesson += "!" + QByteArray(200'000, '[') + "](media/x.svg\n\n";
+        lesson += QByteArray(100'000, ' ') + "text\n";
+        write(source + u"/lessons/1-only.en.md"_s, lesson);
+        const CompileResult result = ModuleCompiler(optionsFor(source)).compile(source);
+        QVERIFY2(result.ok(), qPrintable(render(result.diagnostics)));
+        QCOMPARE(result.module->module.content.value(u"en"_s).lessons.at(0).pages.at(0).title, u"x"_s);
+    }
+
     void survivesManyPagesAndFences()
     {
         // Large but legal: 4,000 pages, and a lesson that opens fences it never closes.

@@ -73,6 +73,23 @@ bool closesFence(const QString &line, const Fence &fence)
     return m.hasMatch() && m.captured(1).front() == fence.marker && m.captured(1).size() >= fence.length;
 }
 
+// The text of a level-2 ATX heading ("## Title" or "## Title ##"), if the line is one.
+std::optional<QString> headingTitle(const QString &line)
+{
+    if (!line.startsWith(u"## "_s))
+        return std::nullopt;
+    QString title = line.mid(3).trimmed();
+    // A closing sequence of #s counts only after a space: "## C#" keeps its "#".
+    qsizetype hashes = title.size();
+    while (hashes > 0 && title.at(hashes - 1) == u'#')
+        --hashes;
+    if (hashes == 0)
+        title.clear();
+    else if (hashes < title.size() && title.at(hashes - 1) == u' ')
+        title = title.left(hashes).trimmed();
+    return title;
+}
+
 int countWords(const QString &text)
 {
     static const QRegularExpression word(u"\\S+"_s);
@@ -100,11 +117,9 @@ public:
         qsizetype i = first;
         while (i < end && isBlank(m_text.line(i)))
             ++i;
-        static const QRegularExpression heading(u"^## +(.*?)(?: +#+)? *$"_s);
         if (i < end) {
-            const auto m = heading.match(m_text.line(i));
-            if (m.hasMatch()) {
-                page.title = m.captured(1).trimmed();
+            if (const auto title = headingTitle(m_text.line(i))) {
+                page.title = *title;
                 ++i;
             }
         }
@@ -181,10 +196,12 @@ public:
     }
 
 private:
+    // Link texts may not contain brackets: that keeps each match attempt short, so a line of
+    // thousands of "[" cannot make the scan quadratic.
     void scanReferences(qsizetype lineIndex)
     {
-        static const QRegularExpression image(u"!\\[([^\\]]*)\\]\\(\\s*([^)\\s]*)(?:\\s+\"[^\"]*\")?\\s*\\)"_s);
-        static const QRegularExpression glossary(u"(?<!!)\\[([^\\]]*)\\]\\(\\s*glossary:([^)\\s]*)\\s*\\)"_s);
+        static const QRegularExpression image(u"!\\[([^\\[\\]]*)\\]\\(\\s*([^)\\s]*)(?:\\s+\"[^\"]*\")?\\s*\\)"_s);
+        static const QRegularExpression glossary(u"(?<!!)\\[([^\\[\\]]*)\\]\\(\\s*glossary:([^)\\s]*)\\s*\\)"_s);
         const QString &line = m_text.line(lineIndex);
         if (!line.contains(u"]("_s))
             return;
