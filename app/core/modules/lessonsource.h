@@ -38,6 +38,7 @@ struct ActivitySource
     SourceLocation locate(const QString &path) const;
 };
 
+// One page of a lesson file: its title, blocks and activities, and where it starts.
 struct PageSource
 {
     QString title;

@@ -23,6 +23,7 @@ struct CompiledModule
     QStringList mediaFiles; // relative to the source folder, sorted: "media/iceberg.svg"
 };
 
+// What a compilation checks against, beyond the source folder itself.
 struct CompileOptions
 {
     bool strict = false; // warnings count as errors
@@ -37,6 +38,7 @@ struct CompileOptions
     QString glossaryDir;
 };
 
+// The compiled module when there is no error, and every diagnostic of the run.
 struct CompileResult
 {
     std::optional<CompiledModule> module; // present when there is no error

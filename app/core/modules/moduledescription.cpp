@@ -22,7 +22,8 @@ QMap<QString, QString> perLanguage(YamlFieldReader &r, const QString &key, const
     QMap<QString, QString> result;
     if (!r.object(key, presence, u"{%1}"_s.arg(example)))
         return result;
-    r.checkKeys(key, languages);
+    if (!languages.isEmpty()) // with no valid language list, every key would look unknown
+        r.checkKeys(key, languages);
     for (const QString &language : languages) {
         const QString path = YamlDocument::join(key, language);
         const auto text = r.text(path, Presence::Required, example);
