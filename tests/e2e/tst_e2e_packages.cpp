@@ -52,7 +52,7 @@ private slots:
         QVERIFY(QDir().mkpath(path(u"trusted"_s)));
         QVERIFY(QFile::copy(path(u"trainer.pub"_s), path(u"trusted/trainer.pub"_s)));
 
-        const QString module = qEnvironmentVariable("PASSERELLE_SOURCE_DIR") + u"/modules/getting-started"_s;
+        const QString module = qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started"_s;
         const Run pack = cli({u"pack"_s, module, u"-o"_s, path(u"out"_s) + u'/', u"--json"_s});
         QCOMPARE(pack.exitCode, 0);
         const QString package = pack.json()[u"package"_s].toString();

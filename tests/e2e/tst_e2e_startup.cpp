@@ -122,7 +122,7 @@ private slots:
 
     void cliChecksModules()
     {
-        const Run good = run(bin(u"passerelle-cli"_s), {u"check"_s, qEnvironmentVariable("PASSERELLE_SOURCE_DIR") + u"/modules/getting-started"_s}, {});
+        const Run good = run(bin(u"passerelle-cli"_s), {u"check"_s, qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started"_s}, {});
         QCOMPARE(good.exitCode, 0);
         QVERIFY2(good.out.contains(u"getting-started is valid (0 warning(s))"_s), qPrintable(good.out + good.err));
         const Run bad = run(bin(u"passerelle-cli"_s), {u"check"_s, m_modules + u"/half-written"_s, u"--json"_s}, {});

@@ -31,7 +31,7 @@ inline QByteArray readFile(const QString &path)
 // module.json of the bundled getting-started module, renamed and re-versioned.
 inline QByteArray moduleJson(const QString &id, const QString &version)
 {
-    const QString source = qEnvironmentVariable("PASSERELLE_SOURCE_DIR") + u"/modules/getting-started/module.json"_s;
+    const QString source = qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s;
     QJsonObject o = QJsonDocument::fromJson(readFile(source)).object();
     o.insert(u"id"_s, id);
     o.insert(u"version"_s, version);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/identifiers.h"
 #include "modules/module.h"
+#include "modules/modulewriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +63,11 @@ QJsonObject withValue(const QString &path, const QJsonValue &value)
     return edited(minimalModule(), path.split(u'/'), [&](QJsonValue) { return value; }).toObject();
 }
 
+QJsonObject withValueIn(const QJsonObject &o, const QString &path, const QJsonValue &value)
+{
+    return edited(o, path.split(u'/'), [&](QJsonValue) { return value; }).toObject();
+}
+
 QJsonObject without(const QString &path)
 {
     return withValue(path, QJsonValue(QJsonValue::Undefined));
@@ -81,7 +87,7 @@ class TestModule : public QObject
 private slots:
     void loadsTheBundledModule()
     {
-        const QString path = qEnvironmentVariable("PASSERELLE_SOURCE_DIR") + u"/modules/getting-started/module.json"_s;
+        const QString path = qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s;
         auto module = ModuleLoader::loadFile(path);
         QVERIFY2(module, qPrintable(module.errorMessage()));
         QCOMPARE(module->id, u"getting-started"_s);
@@ -161,6 +167,12 @@ private slots:
             u"at completion.required: names activity \"zzz\", which the module does not have"_s);
         row("pass mark", withValue(u"completion"_s, QJsonObject{{u"passMark"_s, 80}}),
             u"at completion.passMark: must be a number from 0 to 1"_s);
+        row("author", withValue(u"authors"_s, QJsonArray{u"Ana"_s, 3}), u"at authors[1]: an author must be a non-empty name"_s);
+        row("tag", withValue(u"tags"_s, QJsonArray{u"Culture Shock"_s}), u"at tags[0]: \"Culture Shock\" is not a valid id"_s);
+        row("licence", withValue(u"licence"_s, 4), u"at licence: must be text"_s);
+        row("audience", withValue(u"content/fr/audience"_s, QJsonArray()), u"at content.fr.audience: must be text"_s);
+        row("glossary entry", withValue(u"content/en/glossary"_s, QJsonObject{{u"iceberg"_s, QJsonObject{{u"term"_s, u"Iceberg"_s}}}}),
+            u"at content.en.glossary.iceberg.definition: required text is missing"_s);
         QJsonObject twice = minimalModule();
         twice = edited(twice, QStringList{u"content"_s, u"en"_s, u"lessons"_s, u"0"_s, u"pages"_s, u"0"_s, u"blocks"_s},
                        [](QJsonValue v) { QJsonArray a = v.toArray(); a.append(quizBlock(u"q1"_s)); return a; }).toObject();
@@ -175,6 +187,35 @@ private slots:
         QVERIFY(!module);
         QVERIFY2(module.errorMessage().contains(expected),
                  qPrintable(u"got: "_s + module.errorMessage() + u"\nexpected: "_s + expected));
+    }
+
+    void writesWhatItReadsInCanonicalForm()
+    {
+        QJsonObject o = minimalModule();
+        o.insert(u"authors"_s, QJsonArray{u"Ana Pereira"_s});
+        o.insert(u"licence"_s, u"CC-BY-4.0"_s);
+        o.insert(u"tags"_s, QJsonArray{u"culture"_s});
+        o = withValueIn(o, u"content/fr/audience"_s, u"Experts"_s);
+        o = withValueIn(o, u"content/fr/glossary"_s,
+                        QJsonObject{{u"iceberg"_s, QJsonObject{{u"term"_s, u"Iceberg"_s}, {u"definition"_s, u"Un modèle"_s}}}});
+        auto module = load(o);
+        QVERIFY2(module, qPrintable(module.errorMessage()));
+        QCOMPARE(module->authors, QStringList{u"Ana Pereira"_s});
+        QCOMPARE(module->licence, u"CC-BY-4.0"_s);
+        QCOMPARE(module->tags, QStringList{u"culture"_s});
+        QCOMPARE(module->content.value(u"fr"_s).audience, u"Experts"_s);
+        QCOMPARE(module->content.value(u"fr"_s).glossary.value(u"iceberg"_s).definition, u"Un modèle"_s);
+
+        const QByteArray written = ModuleWriter::toJson(*module);
+        auto again = ModuleLoader::fromJson(written, u"written"_s);
+        QVERIFY2(again, qPrintable(again.errorMessage()));
+        QCOMPARE(ModuleWriter::toJson(*again), written); // a fixed point: same module, same bytes
+        QVERIFY(written.endsWith("}\n"));
+        QVERIFY(written.contains("\n    \"format\": 1,\n")); // sorted keys, four-space indentation
+        // Every field is written, even when empty, so that equal modules give equal bytes.
+        const QJsonObject en = QJsonDocument::fromJson(written).object()[u"content"_s][u"en"_s].toObject();
+        QCOMPARE(en.value(u"audience"_s), QJsonValue(u""_s));
+        QCOMPARE(en.value(u"glossary"_s), QJsonValue(QJsonObject()));
     }
 
     void reportsUnreadableFilesByName()

@@ -39,7 +39,7 @@ private slots:
     void keepsGoodModulesAndReportsBadOnesByName()
     {
         QTemporaryDir root;
-        const QString good = qEnvironmentVariable("PASSERELLE_SOURCE_DIR") + u"/modules/getting-started/module.json"_s;
+        const QString good = qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s;
         QFile source(good);
         QVERIFY(source.open(QIODevice::ReadOnly));
         const QByteArray goodJson = source.readAll();

@@ -36,6 +36,8 @@ private slots:
         QCOMPARE(info->apiVersion, ActivityApiVersion);
         QCOMPARE(info->xapiInteractionType, u"choice"_s);
         QCOMPARE(info->displayName(u"fr"_s), u"Quiz"_s);
+        QCOMPARE(info->localizedFields,
+                 (QStringList{u"question"_s, u"options[].text"_s, u"options[].feedback"_s, u"feedback.*"_s}));
         const ActivityType *quiz = registry.type(u"quiz"_s);
         QVERIFY(quiz);
         QCOMPARE(quiz->viewUrl(), QUrl(u"qrc:/activities/quiz/View.qml"_s));
@@ -73,6 +75,16 @@ private slots:
         const QString message = registry.problems().value(0);
         QVERIFY2(message.contains(u"not a Passerelle activity type"_s), qPrintable(message));
         QVERIFY2(message.contains(u"org.example.SomethingElse"_s), qPrintable(message));
+    }
+
+    void refusesMalformedLocalizedFields()
+    {
+        // The compiler's parity check relies on this list; a typo must not weaken it silently.
+        PluginRegistry registry;
+        QVERIFY(!registry.loadFile(badPlugin(u"badlocalized"_s)));
+        const QString message = registry.problems().value(0);
+        QVERIFY2(message.contains(u"\"localizedFields\" entry \"options[.text\" is not a field path"_s), qPrintable(message));
+        QVERIFY(!registry.type(u"badlocalized"_s));
     }
 
     void skipsFilesThatAreNotPluginsAndKeepsTheGoodOnes()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "activities/pluginregistry.h"
 
+#include "activities/localizedfields.h"
 #include "logging.h"
 
 #include <QDir>
@@ -78,6 +79,22 @@ bool PluginRegistry::loadFile(const QString &filePath)
     if (info.id.isEmpty()) {
         reject(filePath, u"its plugin.json has no \"id\""_s);
         return false;
+    }
+    // The module compiler trusts this list to tell text from answer keys, so a malformed
+    // entry would silently weaken its language-parity check: refuse the plugin instead.
+    const QJsonValue localized = meta.value(u"localizedFields"_s);
+    if (!localized.isUndefined() && !localized.isArray()) {
+        reject(filePath, u"its plugin.json \"localizedFields\" must be a list of field paths"_s);
+        return false;
+    }
+    for (const QJsonValue &field : localized.toArray()) {
+        if (!LocalizedFields::isValidPattern(field.toString())) {
+            reject(filePath, u"its plugin.json \"localizedFields\" entry \"%1\" is not a field path such as "
+                              "\"options[].text\" or \"feedback.*\""_s
+                                 .arg(field.isString() ? field.toString() : u"(not text)"_s));
+            return false;
+        }
+        info.localizedFields.append(field.toString());
     }
     if (info.apiVersion != ActivityApiVersion) {
         reject(filePath, u"activity type \"%1\" was built for activity API version %2, but this "

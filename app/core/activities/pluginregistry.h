@@ -26,6 +26,9 @@ struct PluginInfo
     QString xapiInteractionType;
     QJsonObject name;        // per language: {"en": "Quiz", "fr": "Quiz"}
     QJsonObject description; // per language
+    // JSON paths of the config fields that hold translatable text ("options[].text",
+    // "feedback.*"). Everything else in a config must be the same in every language.
+    QStringList localizedFields;
 
     QString displayName(const QString &language) const;
 };

@@ -184,6 +184,22 @@ ModuleContent readContent(Reader &r, const QJsonObject &o, const QString &path)
     if (!r.failed() && content.title.trimmed().isEmpty())
         r.fail(Reader::join(path, u"title"_s), u"the title is empty"_s);
     content.summary = r.string(o, path, u"summary"_s, false);
+    content.audience = r.string(o, path, u"audience"_s, false);
+    const QJsonObject glossary = r.object(o, path, u"glossary"_s, false);
+    for (auto it = glossary.begin(); it != glossary.end() && !r.failed(); ++it) {
+        const QString gp = Reader::join(Reader::join(path, u"glossary"_s), it.key());
+        if (!isValidIdentifier(it.key())) {
+            r.fail(gp, identifierRule(it.key()));
+            break;
+        }
+        if (!it.value().isObject()) {
+            r.fail(gp, u"a glossary entry must be an object with \"term\" and \"definition\""_s);
+            break;
+        }
+        const QJsonObject entry = it.value().toObject();
+        GlossaryEntry term{r.string(entry, gp, u"term"_s), r.string(entry, gp, u"definition"_s)};
+        content.glossary.insert(it.key(), term);
+    }
     const QJsonArray lessons = r.array(o, path, u"lessons"_s);
     if (!r.failed() && lessons.isEmpty())
         r.fail(Reader::join(path, u"lessons"_s), u"a module needs at least one lesson"_s);
@@ -292,6 +308,19 @@ Expected<Module> ModuleLoader::fromJson(const QByteArray &json, const QString &s
     if (!r.failed() && !isValidVersion(m.version))
         r.fail(u"version"_s, u"\"%1\" is not a version of the form 1.2.3"_s.arg(m.version));
     m.minutes = r.integer(o, {}, u"minutes"_s, 0, 100 * 60);
+    const QJsonArray authors = r.array(o, {}, u"authors"_s, false);
+    for (qsizetype i = 0; i < authors.size() && !r.failed(); ++i) {
+        if (!authors[i].isString() || authors[i].toString().trimmed().isEmpty())
+            r.fail(Reader::index(u"authors"_s, i), u"an author must be a non-empty name"_s);
+        m.authors.append(authors[i].toString());
+    }
+    m.licence = r.string(o, {}, u"licence"_s, false);
+    const QJsonArray tags = r.array(o, {}, u"tags"_s, false);
+    for (qsizetype i = 0; i < tags.size() && !r.failed(); ++i) {
+        if (!isValidIdentifier(tags[i].toString()))
+            r.fail(Reader::index(u"tags"_s, i), identifierRule(tags[i].toString()));
+        m.tags.append(tags[i].toString());
+    }
 
     const QJsonArray languages = r.array(o, {}, u"languages"_s);
     for (qsizetype i = 0; i < languages.size() && !r.failed(); ++i) {

@@ -37,12 +37,24 @@ struct Lesson
     QList<Page> pages;
 };
 
+// A glossary term in one language, as lessons link to it with [text](glossary:term-id).
+struct GlossaryEntry
+{
+    QString term;
+    QString definition;
+    friend bool operator==(const GlossaryEntry &, const GlossaryEntry &) = default;
+};
+
 // A module's text in one language. Structure is identical across languages.
 struct ModuleContent
 {
     QString title;
     QString summary;
+    QString audience; // who the module is for; may be empty
     QList<Lesson> lessons;
+    // The glossary terms this language's lessons link to, so that a module carries its
+    // definitions with it: id -> term and definition in this language.
+    QMap<QString, GlossaryEntry> glossary;
 };
 
 // Which activities count towards completion, and the share of points needed to pass.
@@ -64,6 +76,9 @@ struct Module
     QStringList languages;
     QString defaultLanguage;
     int minutes = 0;
+    QStringList authors;
+    QString licence; // an SPDX identifier such as "CC-BY-4.0"; may be empty
+    QStringList tags; // identifiers, for search and learning paths
     QMap<QString, QString> requiredPlugins; // type id -> version requirement (">=1.0")
     QStringList requiredModules;
     CompletionRule completion;

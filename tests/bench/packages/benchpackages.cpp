@@ -48,7 +48,7 @@ bool write(const QString &path, const QByteArray &data)
 // Three quarters incompressible "photos" and "videos", a quarter compressible text.
 bool makeModule(const QString &dir, qint64 mediaBytes)
 {
-    QFile source(QStringLiteral(PASSERELLE_SOURCE_DIR "/modules/getting-started/module.json"));
+    QFile source(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/passerelle/modules/getting-started/module.json"));
     if (!source.open(QIODevice::ReadOnly) || !write(dir + u"/module.json"_s, source.readAll()))
         return false;
     const qint64 binary = mediaBytes * 3 / 4;
