@@ -37,7 +37,7 @@ private slots:
         QCOMPARE(info->xapiInteractionType, u"choice"_s);
         QCOMPARE(info->displayName(u"fr"_s), u"Quiz"_s);
         QCOMPARE(info->localizedFields,
-                 (QStringList{u"question"_s, u"options[].text"_s, u"options[].feedback"_s, u"feedback.*"_s}));
+                 (QStringList{u"question"_s, u"options[].text"_s, u"options[].feedback"_s, u"feedback.*"_s, u"trueFeedback"_s, u"falseFeedback"_s}));
         const ActivityType *quiz = registry.type(u"quiz"_s);
         QVERIFY(quiz);
         QCOMPARE(quiz->viewUrl(), QUrl(u"qrc:/activities/quiz/View.qml"_s));
