@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -40,19 +39,12 @@ struct SourceOptions
     CompileOptions resolve(const QCommandLineParser &parser, const QString &sourceDir,
                            const PluginRegistry &plugins) const
     {
-        CompileOptions options;
+        CompileOptions options = CompileOptions::forSource(sourceDir, &plugins);
         options.strict = parser.isSet(strict);
-        options.plugins = &plugins;
-        const QString parent = QFileInfo(sourceDir).absoluteDir().absolutePath();
-        options.moduleRoots = parser.values(modulesDir);
-        options.moduleRoots << parent << bundledModulesDir();
-        options.glossaryDir = parser.value(glossary);
-        if (options.glossaryDir.isEmpty()) {
-            // A module in a checkout sits at modules/<id>/, beside content/glossary.
-            const QString repositoryGlossary = QDir(parent).filePath(u"../content/glossary"_s);
-            if (QFileInfo(repositoryGlossary).isDir())
-                options.glossaryDir = QDir::cleanPath(repositoryGlossary);
-        }
+        options.moduleRoots = parser.values(modulesDir) + options.moduleRoots;
+        options.moduleRoots << bundledModulesDir();
+        if (parser.isSet(glossary))
+            options.glossaryDir = parser.value(glossary);
         return options;
     }
 };
@@ -125,27 +117,6 @@ int runValidate(const QStringList &arguments)
     return result.ok() ? Ok : Problems;
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err(u"cannot write %1: %2."_s.arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    return true;
-}
-
-bool copyFile(const QString &from, const QString &to)
-{
-    QFile source(from);
-    if (!source.open(QIODevice::ReadOnly)) {
-        err(u"cannot read %1: %2."_s.arg(QDir::toNativeSeparators(from), source.errorString()));
-        return false;
-    }
-    return writeFile(to, source.readAll());
-}
-
 int runCompile(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -178,11 +149,9 @@ int runCompile(const QStringList &arguments)
         return Problems;
     }
     const QDir target(parser.value(output));
-    if (!writeFile(target.filePath(u"module.json"_s), result.module->moduleJson))
+    if (Status s = ModuleCompiler::writeOutput(*result.module, dir, target.path()); !s) {
+        err(s.errorMessage());
         return IoError;
-    for (const QString &media : result.module->mediaFiles) {
-        if (!copyFile(QDir(dir).filePath(media), target.filePath(media)))
-            return IoError;
     }
     out(u"%1: wrote %2 and %3 media file(s)"_s.arg(dir, QDir::toNativeSeparators(target.filePath(u"module.json"_s)))
             .arg(result.module->mediaFiles.size()));

@@ -2,6 +2,8 @@
 // Commands that make and check packages: pack, inspect, keygen, sign, verify.
 #include "command.h"
 
+#include "activities/pluginregistry.h"
+#include "modules/modulecompiler.h"
 #include "packages/packageinstaller.h"
 #include "packages/packagereader.h"
 #include "packages/packagesignature.h"
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -46,14 +49,32 @@ QJsonObject manifestJson(const PackageManifest &m)
 // The one place `pack` turns its input into a package. Today the input is a compiled
 // module folder; when the compiler lands, a source folder (module.yaml) will be compiled
 // into a temporary folder here and that folder packed.
-Expected<QString> packFolder(const QString &folder, const QString &output)
+// A compiled module folder is packed as it is; a source folder (module.yaml) is compiled
+// first, with the installed activity types, and refused if it has errors.
+Expected<QString> packFolder(const QString &folder, const QString &output, const QString &pluginDirectory)
 {
     if (QFileInfo::exists(QDir(folder).filePath(u"module.json"_s)))
         return PackageWriter::packCompiledModule(folder, output);
-    if (QFileInfo::exists(QDir(folder).filePath(u"module.yaml"_s)))
-        return Error{u"%1 holds module sources (module.yaml); packing sources needs the module compiler, which is not "
-                     "part of this build yet. Compile the module, then pack the folder that holds module.json."_s.arg(folder)};
-    return Error{u"%1 holds no module.json. Give the folder of a compiled module."_s.arg(QDir::toNativeSeparators(folder))};
+    if (!QFileInfo::exists(QDir(folder).filePath(u"module.yaml"_s)))
+        return Error{u"%1 holds neither module sources (module.yaml) nor a compiled module (module.json)."_s.arg(
+            QDir::toNativeSeparators(folder))};
+    PluginRegistry plugins;
+    plugins.loadDirectory(pluginDirectory);
+    CompileOptions options = CompileOptions::forSource(folder, &plugins);
+    options.moduleRoots << bundledModulesDir();
+    const CompileResult result = ModuleCompiler(options).compile(folder);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        err(diagnostic.toString());
+    if (!result.ok())
+        return Error{u"%1 was not packed: it has %2 error(s); run \"passerelle-cli validate\" for details."_s.arg(
+                         QDir::toNativeSeparators(folder))
+                         .arg(result.count(Diagnostic::Severity::Error))};
+    QTemporaryDir compiled;
+    if (!compiled.isValid())
+        return Error{u"Cannot create a temporary folder to compile %1."_s.arg(QDir::toNativeSeparators(folder))};
+    if (Status s = ModuleCompiler::writeOutput(*result.module, folder, compiled.path()); !s)
+        return s.error();
+    return PackageWriter::packCompiledModule(compiled.path(), output);
 }
 
 int runPack(const QStringList &arguments)
@@ -61,10 +82,10 @@ int runPack(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption json = jsonOption();
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"Write the package to <file.ptm>, or into <dir> as <id>-<version>.ptm (default: the current folder)."_s, u"file|dir"_s);
-    parser.addOptions({json, output});
-    parser.addPositionalArgument(u"dir"_s, u"A compiled module folder (module.json and media/)."_s);
+    parser.addOptions({json, output, pluginsDirOption()});
+    parser.addPositionalArgument(u"dir"_s, u"A module's source folder (module.yaml), or a compiled module folder (module.json and media/)."_s);
     int code = Ok;
-    if (!parseCommand(parser, u"pack"_s, u"Pack a compiled module into a reproducible package (.ptm)."_s, arguments, &code))
+    if (!parseCommand(parser, u"pack"_s, u"Pack a module (its source, or a compiled module) into a reproducible package (.ptm)."_s, arguments, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
         err(u"pack needs exactly one module folder."_s);
@@ -78,7 +99,7 @@ int runPack(const QStringList &arguments)
     QString target = parser.value(output);
     if (target.isEmpty())
         target = QDir::currentPath() + u'/';
-    auto package = packFolder(folder, target);
+    auto package = packFolder(folder, target, pluginDir(parser));
     if (!package) {
         err(package.errorMessage());
         return exitCodeFor(package.error());

@@ -13,7 +13,9 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -534,6 +536,40 @@ ModuleCompiler::ModuleCompiler(CompileOptions options)
 CompileResult ModuleCompiler::compile(const QString &sourceDir) const
 {
     return Compilation(m_options, sourceDir).run();
+}
+
+CompileOptions CompileOptions::forSource(const QString &sourceDir, const PluginRegistry *plugins)
+{
+    CompileOptions options;
+    options.plugins = plugins;
+    const QString parent = QFileInfo(sourceDir).absoluteDir().absolutePath();
+    options.moduleRoots << parent;
+    // A module in a checkout sits at modules/<id>/, beside content/glossary.
+    const QString repositoryGlossary = QDir(parent).filePath(u"../content/glossary"_s);
+    if (QFileInfo(repositoryGlossary).isDir())
+        options.glossaryDir = QDir::cleanPath(repositoryGlossary);
+    return options;
+}
+
+Status ModuleCompiler::writeOutput(const CompiledModule &module, const QString &sourceDir, const QString &outputDir)
+{
+    const auto write = [](const QString &path, const QByteArray &bytes) -> Status {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error{u"Cannot write %1: %2."_s.arg(QDir::toNativeSeparators(path), file.errorString())};
+        return success();
+    };
+    const QDir target(outputDir);
+    for (const QString &media : module.mediaFiles) {
+        QFile source(QDir(sourceDir).filePath(media));
+        if (!source.open(QIODevice::ReadOnly))
+            return Error{u"Cannot read %1: %2."_s.arg(QDir::toNativeSeparators(source.fileName()), source.errorString())};
+        if (Status s = write(target.filePath(media), source.readAll()); !s)
+            return s;
+    }
+    // module.json last: a folder with a module.json is a complete module.
+    return write(target.filePath(u"module.json"_s), module.moduleJson);
 }
 
 } // namespace Passerelle

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "modules/diagnostic.h"
+#include "expected.h"
 #include "modules/module.h"
 
 #include <QByteArray>
@@ -36,6 +37,10 @@ struct CompileOptions
     // The shared glossary folder (content/glossary). Without it, glossary links are not
     // checked and a warning says so.
     QString glossaryDir;
+
+    // The usual options for a source folder: its parent folder as a module root, and the
+    // repository's content/glossary when the module sits in a checkout (modules/<id>/).
+    static CompileOptions forSource(const QString &sourceDir, const PluginRegistry *plugins);
 };
 
 // The compiled module when there is no error, and every diagnostic of the run.
@@ -61,6 +66,10 @@ public:
     explicit ModuleCompiler(CompileOptions options);
 
     CompileResult compile(const QString &sourceDir) const;
+
+    // Writes a compiled module as the app reads it: <outputDir>/module.json and the media
+    // it uses, copied from the source folder. Files are replaced atomically.
+    static Status writeOutput(const CompiledModule &module, const QString &sourceDir, const QString &outputDir);
 
 private:
     CompileOptions m_options;
