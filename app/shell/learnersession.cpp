@@ -78,6 +78,29 @@ void LearnerSession::installPackage(const QUrl &file)
     m_installThread->start();
 }
 
+QString LearnerSession::startPreview(const QUrl &folder)
+{
+    stopPreview();
+    auto *preview = new ModulePreview(folder.isLocalFile() ? folder.toLocalFile() : folder.toString(), m_plugins,
+                                      m_language, this);
+    if (const QString error = preview->start(); !error.isEmpty()) {
+        delete preview;
+        return error;
+    }
+    m_preview = preview;
+    emit previewChanged();
+    return {};
+}
+
+void LearnerSession::stopPreview()
+{
+    if (!m_preview)
+        return;
+    m_preview->deleteLater();
+    m_preview = nullptr;
+    emit previewChanged();
+}
+
 void LearnerSession::reloadLearners()
 {
     auto all = m_store.learners();

@@ -3,6 +3,7 @@
 
 #include "cataloguemodel.h"
 #include "learnerlistmodel.h"
+#include "modulepreview.h"
 #include "modulesession.h"
 
 #include <QObject>
@@ -45,6 +46,8 @@ class LearnerSession : public QObject
     Q_PROPERTY(bool installing READ installing NOTIFY installStateChanged)
     Q_PROPERTY(QString installMessage READ installMessage NOTIFY installStateChanged)
     Q_PROPERTY(bool installFailed READ installFailed NOTIFY installStateChanged)
+    // The live preview of a module's source, when a trainer has started one.
+    Q_PROPERTY(ModulePreview *preview READ preview NOTIFY previewChanged)
 
 public:
     LearnerSession(ProgressStore &store, ModuleCatalogue &catalogue, const PluginRegistry &plugins,
@@ -66,6 +69,7 @@ public:
     bool installing() const { return m_installThread != nullptr; }
     QString installMessage() const { return m_installMessage; }
     bool installFailed() const { return m_installFailed; }
+    ModulePreview *preview() const { return m_preview; }
 
     // Creates a profile and chooses it. Returns an empty string, or why it failed.
     Q_INVOKABLE QString createLearner(const QString &name);
@@ -84,6 +88,10 @@ public:
     // Installs a module package (.ptm) in the background; installStateChanged() tells how it
     // went, and the catalogue shows the module as soon as it is in place.
     Q_INVOKABLE void installPackage(const QUrl &file);
+    // Previews a module's source folder, replacing any preview running. Returns an empty
+    // string, or why the folder cannot be previewed.
+    Q_INVOKABLE QString startPreview(const QUrl &folder);
+    Q_INVOKABLE void stopPreview();
 
     // Chooses the last learner of this machine, if there is one. Returns whether one was.
     bool restoreLastLearner();
@@ -96,6 +104,7 @@ signals:
     void lastErrorChanged();
     void learningChanged();
     void installStateChanged();
+    void previewChanged();
 
 private:
     void reloadLearners();
@@ -114,6 +123,7 @@ private:
     QThread *m_installThread = nullptr;
     QString m_installMessage;
     bool m_installFailed = false;
+    QPointer<ModulePreview> m_preview;
     Learner m_learner;
     LearnerListModel *m_learnerModel;
     CatalogueModel *m_catalogueModel;

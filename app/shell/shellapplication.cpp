@@ -66,10 +66,12 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
     const QCommandLineOption language(u"language"_s, u"Interface and content language (en, fr)."_s, u"code"_s);
     const QCommandLineOption learner(u"learner"_s, u"Choose the profile <name>, creating it if needed."_s, u"name"_s);
     const QCommandLineOption open(u"open"_s, u"Open the module <id> at start."_s, u"id"_s);
+    const QCommandLineOption preview(u"preview"_s, u"Preview the module source in <dir>, reloaded whenever a file is saved."_s,
+                                     u"dir"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first frame as <file.png> and quit."_s, u"file.png"_s);
     const QCommandLineOption quitAfterFirstFrame(u"quit-after-first-frame"_s,
                                                  u"Quit once the first frame is shown (for start-up benchmarks)."_s);
-    parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, screenshot, quitAfterFirstFrame});
+    parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, preview, screenshot, quitAfterFirstFrame});
 
     ShellOptions options;
     *exitCode = -1;
@@ -105,6 +107,7 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
     options.language = interfaceLanguage(parser.value(language));
     options.learnerName = parser.value(learner);
     options.openModule = parser.value(open);
+    options.previewDir = parser.value(preview);
     options.screenshotPath = parser.value(screenshot);
     options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
     return options;
@@ -175,6 +178,10 @@ QString ShellApplication::start()
     }
     if (!m_options.openModule.isEmpty() && !m_session->openModule(m_options.openModule))
         return u"There is no module \"%1\" to open."_s.arg(m_options.openModule);
+    if (!m_options.previewDir.isEmpty()) {
+        if (const QString error = m_session->startPreview(QUrl::fromLocalFile(m_options.previewDir)); !error.isEmpty())
+            return error;
+    }
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setNetworkAccessManagerFactory(new OfflineNetworkAccessManagerFactory);

@@ -28,6 +28,7 @@ struct ShellOptions
     QString language;           // interface and content language; default: the system's
     QString learnerName;        // choose (or create) this profile at start
     QString openModule;         // open this module at start
+    QString previewDir;         // preview this module source folder, reloaded on save
     QString screenshotPath;     // save the first frame here and quit
     bool quitAfterFirstFrame = false;
 

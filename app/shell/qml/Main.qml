@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Passerelle
 
@@ -59,7 +60,7 @@ ApplicationWindow {
             AppButton {
                 id: learnerButton
                 objectName: "learnerButton"
-                visible: window.session.hasLearner
+                visible: window.session.hasLearner || window.session.preview !== null
                 onAccent: true
                 flat: true
                 text: window.session.learnerName
@@ -86,10 +87,13 @@ ApplicationWindow {
         NavigationRail {
             id: rail
             Layout.fillHeight: true
-            visible: window.session.hasLearner
-            current: stack.currentItem && stack.currentItem.objectName === "myLearningPage" ? "learning" : "catalogue"
+            visible: window.session.hasLearner || window.session.preview !== null
+            current: !stack.currentItem ? "catalogue"
+                     : stack.currentItem.objectName === "myLearningPage" ? "learning"
+                     : stack.currentItem.objectName === "previewPage" ? "preview" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
             onMyLearningRequested: window.showMyLearning()
+            onPreviewRequested: previewFolderDialog.open()
         }
 
         StackView {
@@ -122,6 +126,26 @@ ApplicationWindow {
         window.session.closeModule()
         showPage("CataloguePage")
     }
+    FolderDialog {
+        id: previewFolderDialog
+        title: qsTr("Preview a module's source folder")
+        onAccepted: {
+            const error = window.session.startPreview(selectedFolder)
+            if (error !== "")
+                previewError.show(error)
+            else
+                window.showPage("PreviewPage")
+        }
+    }
+    ToolTip {
+        id: previewError
+        objectName: "previewError"
+        function show(message) { text = message; open() }
+        timeout: 8000
+        x: (window.width - width) / 2
+        y: window.height - height - Theme.spacingXl
+    }
+
     function showMyLearning() {
         flushCurrentPage()
         window.session.closeModule()
@@ -132,7 +156,9 @@ ApplicationWindow {
                    { session: window.session, shell: window, module: window.session.currentModule })
     }
     function showStartPage(operation) {
-        if (!window.session.hasLearner)
+        if (window.session.preview)
+            showPage("PreviewPage", {}, operation)
+        else if (!window.session.hasLearner)
             showPage("ProfilePage", {}, operation)
         else if (window.session.currentModule)
             showPage("ModulePage", { module: window.session.currentModule }, operation)

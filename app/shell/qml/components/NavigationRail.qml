@@ -10,6 +10,7 @@ Pane {
     property string current: "catalogue"
     signal catalogueRequested()
     signal myLearningRequested()
+    signal previewRequested()
 
     implicitWidth: Theme.railWidth
     padding: 0
@@ -45,5 +46,15 @@ Pane {
             onClicked: rail.myLearningRequested()
         }
         Item { Layout.fillHeight: true }
+        // For trainers: see a module's source as learners will, reloaded on every save.
+        RailButton {
+            objectName: "railPreview"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.bottomMargin: Theme.spacingM
+            text: qsTr("Preview")
+            iconSource: "qrc:/qt/qml/Passerelle/icons/preview.svg"
+            current: rail.current === "preview"
+            onClicked: rail.previewRequested()
+        }
     }
 }
