@@ -3,22 +3,37 @@
 <context>
     <name>ActivityHost</name>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="24" />
+        <location filename="../qml/components/ActivityHost.qml" line="26" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="33" />
+        <location filename="../qml/components/ActivityHost.qml" line="35" />
         <source>Your work in this activity could not be saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="59" />
+        <location filename="../qml/components/ActivityHost.qml" line="43" />
+        <source>Save as PDF or Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ActivityHost.qml" line="44" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ActivityHost.qml" line="44" />
+        <source>Markdown text (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ActivityHost.qml" line="75" />
         <source>This activity could not be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="94" />
+        <location filename="../qml/components/ActivityHost.qml" line="117" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation type="unfinished" />
     </message>
@@ -26,69 +41,107 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="13" />
-        <location filename="../qml/pages/CataloguePage.qml" line="36" />
+        <location filename="../qml/pages/CataloguePage.qml" line="15" />
+        <location filename="../qml/pages/CataloguePage.qml" line="56" />
         <source>Catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="25" />
+        <source>Install a module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="26" />
+        <source>Passerelle modules (*.ptm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../qml/pages/CataloguePage.qml" line="44" />
+        <source>Training modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="64" />
+        <source>Install a module…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="66" />
+        <source>Install a module from a package file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="73" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="61" />
+        <location filename="../qml/pages/CataloguePage.qml" line="105" />
         <source>No modules are installed yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstallStatus</name>
+    <message>
+        <location filename="../qml/components/InstallStatus.qml" line="30" />
+        <source>Installing</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="67" />
+        <location filename="../qml/Main.qml" line="68" />
         <source>Learner: %1. Change profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="77" />
+        <location filename="../qml/Main.qml" line="78" />
         <source>Language: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="131" />
+        <source>Preview a module's source folder</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="50" />
+        <location filename="../qml/components/ModuleCard.qml" line="54" />
         <source>%n lesson(s)</source>
         <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="50" />
+        <location filename="../qml/components/ModuleCard.qml" line="54" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="60" />
+        <location filename="../qml/components/ModuleCard.qml" line="64" />
         <source>%1% done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="68" />
+        <location filename="../qml/components/ModuleCard.qml" line="73" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="68" />
+        <location filename="../qml/components/ModuleCard.qml" line="73" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="69" />
+        <location filename="../qml/components/ModuleCard.qml" line="74" />
         <source>Continue %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="69" />
+        <location filename="../qml/components/ModuleCard.qml" line="74" />
         <source>Start %1</source>
         <translation type="unfinished" />
     </message>
@@ -152,33 +205,264 @@
     </message>
 </context>
 <context>
+    <name>MyLearningPage</name>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="15" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="57" />
+        <source>My learning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="35" />
+        <source>Save the certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="36" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="39" />
+        <source>Certificate saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="76" />
+        <source>Continue where you stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="91" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="92" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <source>Continue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
+        <source>You have not started a module yet. Choose one in the catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="108" />
+        <source>Modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="136" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="143" />
+        <source>%1% done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="140" />
+        <source>Completed and passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="141" />
+        <source>Completed, not passed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="142" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/MyLearningPage.qml" line="144" />
+        <source>%n min spent</source>
+        <translation><numerusform>%n min spent</numerusform><numerusform>%n min spent</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <source>Review %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="159" />
+        <source>Certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="168" />
+        <source>Pass a module's final assessment to earn its certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="192" />
+        <source>Issued on %1 · score %2% · code %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="203" />
+        <source>Save the certificate for %1 as PDF</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="32" />
+        <location filename="../qml/components/NavigationRail.qml" line="35" />
         <source>Catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="43" />
+        <source>My learning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="54" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Passerelle::LearnerSession</name>
+    <message>
+        <location filename="../learnersession.cpp" line="50" />
+        <source>Installing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="72" />
+        <source>The module was not installed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="214" />
+        <source>This certificate belongs to another profile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="234" />
+        <source>The module could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Passerelle::ModulePreview</name>
+    <message>
+        <location filename="../modulepreview.cpp" line="39" />
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../modulepreview.cpp" line="41" />
+        <source>%1 holds no module.yaml: choose the folder of a module's source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../modulepreview.cpp" line="43" />
+        <source>No temporary folder is available for the preview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../modulepreview.cpp" line="48" />
+        <source>Preview</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Passerelle::ModuleSession</name>
     <message>
-        <location filename="../modulesession.cpp" line="192" />
+        <location filename="../modulesession.cpp" line="200" />
         <source>This page has no activity "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="195" />
+        <location filename="../modulesession.cpp" line="203" />
         <source>The activity type "%1" is not installed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../modulesession.cpp" line="204" />
+        <location filename="../modulesession.cpp" line="212" />
         <source>You have used all %n attempt(s) at this activity.</source>
         <translation><numerusform>You have used your one attempt at this activity.</numerusform><numerusform>You have used all %n attempts at this activity.</numerusform></translation>
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="228" />
+        <location filename="../modulesession.cpp" line="231" />
         <source>Your answer could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="15" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/PreviewPage.qml" line="45" />
+        <source>%n error(s): the module cannot be shown. Fix them and save; the preview reloads by itself.</source>
+        <translation><numerusform>%n error: the module cannot be shown. Fix it and save; the preview reloads by itself.</numerusform><numerusform>%n errors: the module cannot be shown. Fix them and save; the preview reloads by itself.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="46" />
+        <source>Preview of %1 · reloads when you save a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/PreviewPage.qml" line="48" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="49" />
+        <source>compiled at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="54" />
+        <source>Reload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="56" />
+        <source>Compile the module again now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="61" />
+        <source>Close preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="86" />
+        <source>Messages from the module compiler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="100" />
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="100" />
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="109" />
+        <source>Hint: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,22 +3,37 @@
 <context>
     <name>ActivityHost</name>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="24" />
+        <location filename="../qml/components/ActivityHost.qml" line="26" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="33" />
+        <location filename="../qml/components/ActivityHost.qml" line="35" />
         <source>Your work in this activity could not be saved.</source>
         <translation>Votre travail dans cette activité n'a pas pu être enregistré.</translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="59" />
+        <location filename="../qml/components/ActivityHost.qml" line="43" />
+        <source>Save as PDF or Markdown</source>
+        <translation>Enregistrer en PDF ou en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ActivityHost.qml" line="44" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ActivityHost.qml" line="44" />
+        <source>Markdown text (*.md)</source>
+        <translation>Texte Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ActivityHost.qml" line="75" />
         <source>This activity could not be shown.</source>
         <translation>Impossible d'afficher cette activité.</translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="94" />
+        <location filename="../qml/components/ActivityHost.qml" line="117" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation>Cette activité a besoin du type d'activité « %1 », qui n'est pas installé sur cet ordinateur. Le reste du module fonctionne normalement.</translation>
     </message>
@@ -26,69 +41,107 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="13" />
-        <location filename="../qml/pages/CataloguePage.qml" line="36" />
+        <location filename="../qml/pages/CataloguePage.qml" line="15" />
+        <location filename="../qml/pages/CataloguePage.qml" line="56" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="25" />
+        <source>Install a module</source>
+        <translation>Installer un module</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="26" />
+        <source>Passerelle modules (*.ptm)</source>
+        <translation>Modules Passerelle (*.ptm)</translation>
+    </message>
+    <message>
         <location filename="../qml/pages/CataloguePage.qml" line="44" />
+        <source>Training modules</source>
+        <translation>Modules de formation</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="64" />
+        <source>Install a module…</source>
+        <translation>Installer un module…</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="66" />
+        <source>Install a module from a package file</source>
+        <translation>Installer un module à partir d'un fichier de paquet</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="73" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
         <translation>Les modules de formation pour votre mission. Ils fonctionnent hors ligne ; votre progression est enregistrée au fil de l'eau.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="61" />
+        <location filename="../qml/pages/CataloguePage.qml" line="105" />
         <source>No modules are installed yet.</source>
         <translation>Aucun module n'est encore installé.</translation>
     </message>
 </context>
 <context>
+    <name>InstallStatus</name>
+    <message>
+        <location filename="../qml/components/InstallStatus.qml" line="30" />
+        <source>Installing</source>
+        <translation>Installation en cours</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="67" />
+        <location filename="../qml/Main.qml" line="68" />
         <source>Learner: %1. Change profile</source>
         <translation>Apprenant : %1. Changer de profil</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="77" />
+        <location filename="../qml/Main.qml" line="78" />
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="131" />
+        <source>Preview a module's source folder</source>
+        <translation>Prévisualiser le dossier source d'un module</translation>
     </message>
 </context>
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="50" />
+        <location filename="../qml/components/ModuleCard.qml" line="54" />
         <source>%n lesson(s)</source>
         <translation><numerusform>%n leçon</numerusform><numerusform>%n leçons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="50" />
+        <location filename="../qml/components/ModuleCard.qml" line="54" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="60" />
+        <location filename="../qml/components/ModuleCard.qml" line="64" />
         <source>%1% done</source>
         <translation>%1 % terminé</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="68" />
+        <location filename="../qml/components/ModuleCard.qml" line="73" />
         <source>Continue</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="68" />
+        <location filename="../qml/components/ModuleCard.qml" line="73" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="69" />
+        <location filename="../qml/components/ModuleCard.qml" line="74" />
         <source>Continue %1</source>
         <translation>Reprendre « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="69" />
+        <location filename="../qml/components/ModuleCard.qml" line="74" />
         <source>Start %1</source>
         <translation>Commencer « %1 »</translation>
     </message>
@@ -152,34 +205,265 @@
     </message>
 </context>
 <context>
+    <name>MyLearningPage</name>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="15" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="57" />
+        <source>My learning</source>
+        <translation>Mon parcours</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="35" />
+        <source>Save the certificate</source>
+        <translation>Enregistrer l'attestation</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="36" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="39" />
+        <source>Certificate saved.</source>
+        <translation>Attestation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="76" />
+        <source>Continue where you stopped</source>
+        <translation>Reprendre là où vous vous étiez arrêté</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="91" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <source>Continue</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="92" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <source>Continue %1</source>
+        <translation>Reprendre « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
+        <source>You have not started a module yet. Choose one in the catalogue.</source>
+        <translation>Vous n'avez encore commencé aucun module. Choisissez-en un dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="108" />
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="136" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="143" />
+        <source>%1% done</source>
+        <translation>%1 % terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="140" />
+        <source>Completed and passed</source>
+        <translation>Terminé et réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="141" />
+        <source>Completed, not passed yet</source>
+        <translation>Terminé, pas encore réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="142" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/MyLearningPage.qml" line="144" />
+        <source>%n min spent</source>
+        <translation><numerusform>%n min passée</numerusform><numerusform>%n min passées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <source>Review</source>
+        <translation>Revoir</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <source>Review %1</source>
+        <translation>Revoir « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="159" />
+        <source>Certificates</source>
+        <translation>Attestations</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="168" />
+        <source>Pass a module's final assessment to earn its certificate.</source>
+        <translation>Réussissez l'évaluation finale d'un module pour obtenir son attestation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="192" />
+        <source>Issued on %1 · score %2% · code %3</source>
+        <translation>Délivrée le %1 · résultat %2 % · code %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="203" />
+        <source>Save the certificate for %1 as PDF</source>
+        <translation>Enregistrer en PDF l'attestation de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="32" />
+        <location filename="../qml/components/NavigationRail.qml" line="35" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="43" />
+        <source>My learning</source>
+        <translation>Mon parcours</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="54" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::LearnerSession</name>
+    <message>
+        <location filename="../learnersession.cpp" line="50" />
+        <source>Installing %1…</source>
+        <translation>Installation de %1…</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="72" />
+        <source>The module was not installed: %1</source>
+        <translation>Le module n'a pas été installé : %1</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="214" />
+        <source>This certificate belongs to another profile.</source>
+        <translation>Cette attestation appartient à un autre profil.</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="234" />
+        <source>The module could not be opened: %1</source>
+        <translation>Le module n'a pas pu être ouvert : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::ModulePreview</name>
+    <message>
+        <location filename="../modulepreview.cpp" line="39" />
+        <source>%1 is not a folder.</source>
+        <translation>%1 n'est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../modulepreview.cpp" line="41" />
+        <source>%1 holds no module.yaml: choose the folder of a module's source.</source>
+        <translation>%1 ne contient pas de module.yaml : choisissez le dossier source d'un module.</translation>
+    </message>
+    <message>
+        <location filename="../modulepreview.cpp" line="43" />
+        <source>No temporary folder is available for the preview.</source>
+        <translation>Aucun dossier temporaire n'est disponible pour l'aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../modulepreview.cpp" line="48" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
     <name>Passerelle::ModuleSession</name>
     <message>
-        <location filename="../modulesession.cpp" line="192" />
+        <location filename="../modulesession.cpp" line="200" />
         <source>This page has no activity "%1".</source>
         <translation>Cette page ne contient pas d'activité « %1 ».</translation>
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="195" />
+        <location filename="../modulesession.cpp" line="203" />
         <source>The activity type "%1" is not installed.</source>
         <translation>Le type d'activité « %1 » n'est pas installé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modulesession.cpp" line="204" />
+        <location filename="../modulesession.cpp" line="212" />
         <source>You have used all %n attempt(s) at this activity.</source>
         <translation><numerusform>Vous avez utilisé votre unique tentative pour cette activité.</numerusform><numerusform>Vous avez utilisé les %n tentatives prévues pour cette activité.</numerusform></translation>
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="228" />
+        <location filename="../modulesession.cpp" line="231" />
         <source>Your answer could not be saved: %1</source>
         <translation>Votre réponse n'a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="15" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/PreviewPage.qml" line="45" />
+        <source>%n error(s): the module cannot be shown. Fix them and save; the preview reloads by itself.</source>
+        <translation><numerusform>%n erreur : le module ne peut pas être affiché. Corrigez-la et enregistrez ; l'aperçu se recharge tout seul.</numerusform><numerusform>%n erreurs : le module ne peut pas être affiché. Corrigez-les et enregistrez ; l'aperçu se recharge tout seul.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="46" />
+        <source>Preview of %1 · reloads when you save a file</source>
+        <translation>Aperçu de %1 · se recharge à chaque enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/PreviewPage.qml" line="48" />
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="49" />
+        <source>compiled at %1</source>
+        <translation>compilé à %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="54" />
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="56" />
+        <source>Compile the module again now</source>
+        <translation>Recompiler le module maintenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="61" />
+        <source>Close preview</source>
+        <translation>Fermer l'aperçu</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="86" />
+        <source>Messages from the module compiler</source>
+        <translation>Messages du compilateur de modules</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="100" />
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="100" />
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/PreviewPage.qml" line="109" />
+        <source>Hint: %1</source>
+        <translation>Conseil : %1</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ ApplicationWindow {
             AppButton {
                 id: learnerButton
                 objectName: "learnerButton"
-                visible: window.session.hasLearner || window.session.preview !== null
+                visible: window.session.hasLearner
                 onAccent: true
                 flat: true
                 text: window.session.learnerName
