@@ -35,6 +35,7 @@ QVariant CatalogueModel::data(const QModelIndex &index, int role) const
     case MinutesRole: return module.minutes;
     case ProgressRole: return m_progress.value(module.id).fraction;
     case StartedRole: return m_progress.value(module.id).started;
+    case OriginRole: return module.origin;
     }
     return {};
 }
@@ -44,7 +45,7 @@ QHash<int, QByteArray> CatalogueModel::roleNames() const
     return {{ModuleIdRole, "moduleId"},       {TitleRole, "title"},
             {SummaryRole, "summary"},         {LessonCountRole, "lessonCount"},
             {MinutesRole, "minutes"},         {ProgressRole, "progress"},
-            {StartedRole, "started"}};
+            {StartedRole, "started"},         {OriginRole, "origin"}};
 }
 
 } // namespace Passerelle

@@ -10,7 +10,7 @@
 namespace Passerelle {
 
 // The modules shown on the catalogue page, in the learner's language, with their progress.
-// Roles: moduleId, title, summary, lessonCount, minutes, progress (0..1), started.
+// Roles: moduleId, title, summary, lessonCount, minutes, progress (0..1), started, origin.
 class CatalogueModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
         MinutesRole,
         ProgressRole,
         StartedRole,
+        OriginRole, // "bundled", "trusted", "signed" or "unsigned"
     };
 
     struct Progress

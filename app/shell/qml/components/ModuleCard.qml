@@ -14,6 +14,7 @@ Pane {
     required property int minutes
     required property real progress
     required property bool started
+    required property string origin // "bundled", "trusted", "signed" or "unsigned"
     signal openRequested()
 
     padding: Theme.spacingM
@@ -50,10 +51,32 @@ Pane {
             elide: Text.ElideRight
             verticalAlignment: Text.AlignTop
         }
-        Label {
-            text: qsTr("%n lesson(s)", "", card.lessonCount) + " · " + qsTr("%n min", "", card.minutes)
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
+        RowLayout {
+            spacing: Theme.spacingS
+            Label {
+                text: qsTr("%n lesson(s)", "", card.lessonCount) + " · " + qsTr("%n min", "", card.minutes)
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            // Where an installed module came from: signed by a trusted key, or not.
+            Label {
+                objectName: "origin_" + card.moduleId
+                visible: card.origin !== "bundled" && card.origin !== ""
+                text: card.origin === "trusted" ? qsTr("Signed")
+                      : card.origin === "signed" ? qsTr("Signed by an unknown key") : qsTr("Unsigned")
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+                color: card.origin === "trusted" ? Theme.success : Theme.warningText
+                leftPadding: Theme.spacingS
+                rightPadding: Theme.spacingS
+                background: Rectangle {
+                    radius: height / 2
+                    color: card.origin === "trusted" ? Theme.successSurface : Theme.warningSurface
+                }
+                Accessible.name: card.origin === "trusted" ? qsTr("Signed by a trusted key")
+                                 : card.origin === "signed" ? qsTr("Signed by a key this computer does not trust")
+                                 : qsTr("Unsigned: its author could not be checked")
+            }
         }
         Loader {
             Layout.fillWidth: true

@@ -120,6 +120,7 @@ Page {
             required property int minutes
             required property real progress
             required property bool started
+            required property string origin
             width: grid.cellWidth
             height: grid.cellHeight
             ModuleCard {
@@ -133,6 +134,7 @@ Page {
                 minutes: cell.minutes
                 progress: cell.progress
                 started: cell.started
+                origin: cell.origin
                 onOpenRequested: page.open(cell.moduleId)
                 // Keep the card the keyboard is on in sight.
                 onActiveFocusChanged: if (activeFocus) grid.positionViewAtIndex(cell.index, GridView.Contain)
