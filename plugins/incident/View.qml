@@ -20,6 +20,7 @@ FocusScope {
     property int attempts: 0
     property int seed: 0               // stable per learner: orders the explanations
     property url baseUrl               // the module's folder: media paths resolve against it
+    property string moduleTitle           // for documents the view prints
     signal submitted(var response)
     signal draftChanged(var draft)
 

@@ -18,6 +18,7 @@ FocusScope {
     property int attempts: 0          // answers submitted so far
     property int seed: 0              // stable per learner: for shuffling
     property url baseUrl               // the module's folder: media paths resolve against it
+    property string moduleTitle           // for documents the view prints
     signal submitted(var response)
     signal draftChanged(var draft)
 

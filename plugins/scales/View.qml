@@ -21,6 +21,7 @@ FocusScope {
     property int attempts: 0
     property int seed: 0
     property url baseUrl
+    property string moduleTitle           // for documents the view prints
     signal submitted(var response)
     signal draftChanged(var draft)
     signal documentRequested(var document, string suggestedName)

@@ -19,6 +19,7 @@ FocusScope {
     property int attempts: 0
     property int seed: 0
     property url baseUrl               // the module's folder: media paths resolve against it
+    property string moduleTitle           // for documents the view prints
     signal submitted(var response)
     signal draftChanged(var draft)
 

@@ -24,6 +24,7 @@ FocusScope {
     property int attempts: 0          // answers submitted so far
     property int seed: 0              // stable per learner: the first arrangement comes from it
     property url baseUrl               // the module's folder: media paths resolve against it
+    property string moduleTitle           // for documents the view prints
     signal submitted(var response)
     signal draftChanged(var draft)
 

@@ -123,12 +123,14 @@ StatementRow StatementBuilder::answered(const Answer &a) const
 {
     QJsonObject definition = a.definition;
     definition.insert(u"type"_s, TypeInteraction);
-    QJsonObject result{{u"score"_s, scoreOf(a.result.rawScore, a.result.maxScore)},
-                       {u"success"_s, a.result.success},
+    QJsonObject result{{u"success"_s, a.result.success},
                        {u"completion"_s, a.result.completion},
                        {u"response"_s, a.result.xapiResponse},
                        // The view's own response, so the view can be restored from the log alone.
                        {u"extensions"_s, QJsonObject{{Xapi::extensionIri(u"view-response"_s), a.response}}}};
+    // xAPI wants max > min: an activity that is not scored (a reflection) has no score.
+    if (a.result.maxScore > 0)
+        result.insert(u"score"_s, scoreOf(a.result.rawScore, a.result.maxScore));
     if (a.durationMs >= 0)
         result.insert(u"duration"_s, Xapi::isoDuration(a.durationMs));
     const int lessonIndex = m_module.lessonIndex(a.lessonId);
@@ -172,10 +174,10 @@ StatementRow StatementBuilder::completed() const
 
 StatementRow StatementBuilder::passedOrFailed(const ModuleStatus &status) const
 {
-    StatementRow r = row(status.passed ? Xapi::Verb::Passed : Xapi::Verb::Failed, moduleActivity(), {},
-                         {{u"score"_s, scoreOf(status.scoreRaw, status.scoreMax)},
-                          {u"success"_s, status.passed},
-                          {u"completion"_s, true}});
+    QJsonObject result{{u"success"_s, status.passed}, {u"completion"_s, true}};
+    if (status.scoreMax > 0)
+        result.insert(u"score"_s, scoreOf(status.scoreRaw, status.scoreMax));
+    StatementRow r = row(status.passed ? Xapi::Verb::Passed : Xapi::Verb::Failed, moduleActivity(), {}, result);
     r.scoreRaw = status.scoreRaw;
     r.scoreMax = status.scoreMax;
     r.success = status.passed;

@@ -67,6 +67,7 @@ Pane {
                         savedDraft: host.block.savedDraft !== undefined ? host.block.savedDraft : null,
                         attempts: host.block.attempts,
                         baseUrl: host.module.baseUrl,
+                        moduleTitle: host.module.title,
                         seed: host.block.seed,
                         savedResponse: host.block.savedResponse !== undefined ? host.block.savedResponse : null,
                         evaluation: host.block.evaluation !== undefined ? host.block.evaluation : null
