@@ -89,6 +89,46 @@ private slots:
         QVERIFY(!PackageWriter::isCompressedFormat(u"media/diagram.svg"_s));
     }
 
+    void aFileThatDeflatesTooWellIsStored()
+    {
+        // 5 MB of one repeated line deflates over 300:1, past the reader's zip-bomb limit:
+        // the writer must store it, and the package must install.
+        const QString source = path(u"repetitive"_s);
+        QVERIFY(makeCompiledModule(source, u"repetitive"_s, u"1.0.0"_s));
+        QByteArray line = "the same transcript line, again and again\n";
+        QByteArray text;
+        while (text.size() < 5'000'000)
+            text += line;
+        QVERIFY(writeFile(source + u"/media/transcript.txt"_s, text));
+        auto package = PackageWriter::packCompiledModule(source, path(u"repetitive.ptm"_s));
+        QVERIFY2(package, qPrintable(package.errorMessage()));
+        QFile file(*package);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto entries = readZipDirectory(file, 100);
+        QVERIFY(entries);
+        bool found = false;
+        for (const ZipEntryRecord &e : *entries) {
+            if (QString::fromUtf8(e.name) == u"media/transcript.txt") {
+                found = true;
+                QCOMPARE(e.method, ZipEntryRecord::Stored);
+            } else if (QString::fromUtf8(e.name) == u"media/notes.txt") {
+                QCOMPARE(e.method, ZipEntryRecord::Deflated); // ordinary text is still deflated
+            }
+        }
+        QVERIFY(found);
+        auto contents = PackageReader().read(*package);
+        QVERIFY2(contents, qPrintable(contents.errorMessage()));
+    }
+
+    void aRelativeFolderPathWorks()
+    {
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(path(QString())));
+        auto package = PackageWriter::packCompiledModule(u"module"_s, u"relative.ptm"_s);
+        QDir::setCurrent(previous);
+        QVERIFY2(package, qPrintable(package.errorMessage()));
+    }
+
     void manifestListsEveryFileWithItsHash()
     {
         auto package = PackageWriter::packCompiledModule(path(u"module"_s), path(u"manifest.ptm"_s));

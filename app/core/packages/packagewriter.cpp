@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include <archive.h>
+#include <zlib.h>
 #include <archive_entry.h>
 
 #include <algorithm>
@@ -188,9 +189,44 @@ QString PackageWriter::packageFileName(const PackageManifest &manifest)
     return u"%1-%2.ptm"_s.arg(manifest.id, manifest.version);
 }
 
+// True when deflating the file would pass the reader's compression-ratio limit, as very
+// repetitive text can: such a file is stored instead, so that a package the writer makes is
+// never one the reader refuses as a zip bomb. Only large files are measured (the limit
+// applies from ratioCheckFromBytes), with half the limit as a margin between zlib settings.
+static bool deflatesBeyondLimit(const QString &path, qint64 size, const PackageLimits &limits)
+{
+    if (size < limits.ratioCheckFromBytes)
+        return false;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return false; // the writer reports unreadable files itself
+    z_stream z{};
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return false;
+    QByteArray input(ChunkBytes, Qt::Uninitialized);
+    QByteArray output(ChunkBytes, Qt::Uninitialized);
+    qint64 compressed = 0;
+    int flush = Z_NO_FLUSH;
+    do {
+        const qint64 n = in.read(input.data(), input.size());
+        flush = n <= 0 ? Z_FINISH : Z_NO_FLUSH;
+        z.next_in = reinterpret_cast<Bytef *>(input.data());
+        z.avail_in = uInt(std::max<qint64>(n, 0));
+        do {
+            z.next_out = reinterpret_cast<Bytef *>(output.data());
+            z.avail_out = uInt(output.size());
+            deflate(&z, flush);
+            compressed += output.size() - qint64(z.avail_out);
+        } while (z.avail_out == 0);
+    } while (flush != Z_FINISH);
+    deflateEnd(&z);
+    return double(size) > double(std::max<qint64>(compressed, 1)) * limits.maxCompressionRatio / 2.0;
+}
+
 Expected<PackageManifest> PackageWriter::manifestFor(const QString &compiledDir, const PackOptions &options)
 {
-    const QDir dir(compiledDir);
+    // Absolute, so that the paths of the files found below it are relative to it.
+    const QDir dir(QFileInfo(compiledDir).absoluteFilePath());
     if (!QFileInfo(compiledDir).isDir())
         return Error{u"%1 is not a folder. Give the folder that holds the compiled module.json."_s.arg(native(compiledDir))};
     const QString moduleJson = dir.filePath(QString::fromUtf16(PackagePaths::Module));
@@ -270,7 +306,7 @@ Expected<PackageManifest> PackageWriter::manifestFor(const QString &compiledDir,
 }
 
 Expected<PackageManifest> PackageWriter::write(const QString &packagePath, const PackageManifest &manifest,
-                                                const QString &filesDir)
+                                                const QString &filesDir, const PackageLimits &limits)
 {
     QSaveFile out(packagePath);
     if (!out.open(QIODevice::WriteOnly))
@@ -293,7 +329,7 @@ Expected<PackageManifest> PackageWriter::write(const QString &packagePath, const
             return failed(u"%1 cannot be read (%2)"_s.arg(native(in.fileName()), in.errorString()));
         if (in.size() != f.size)
             return failed(u"%1 changed while it was being packed; pack again"_s.arg(native(in.fileName())));
-        const bool store = isCompressedFormat(f.path);
+        const bool store = isCompressedFormat(f.path) || deflatesBeyondLimit(in.fileName(), f.size, limits);
         if (!zip.begin(f.path, f.size, store))
             return failed(zip.error());
         Sha256 hash;
@@ -337,7 +373,7 @@ Expected<QString> PackageWriter::packCompiledModule(const QString &compiledDir, 
         path = QDir(output).filePath(packageFileName(*manifest));
     if (!QFileInfo(path).absoluteDir().exists() && !QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{u"Cannot create the folder %1."_s.arg(native(QFileInfo(path).absolutePath()))};
-    const auto written = write(path, *manifest, compiledDir);
+    const auto written = write(path, *manifest, QFileInfo(compiledDir).absoluteFilePath(), options.limits);
     if (!written)
         return written.error();
     return path;

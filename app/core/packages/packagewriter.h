@@ -39,8 +39,9 @@ public:
     // it was hashed, then manifest.json, stored, listing them with the SHA-256 of each
     // deflated file's compressed bytes. Returns the manifest as written. The package appears
     // at `packagePath` only once complete.
+    // Files that would deflate beyond the reader's compression-ratio limit are stored.
     static Expected<PackageManifest> write(const QString &packagePath, const PackageManifest &manifest,
-                                           const QString &filesDir);
+                                           const QString &filesDir, const PackageLimits &limits = {});
 
     // True for file formats that are compressed already (PNG, JPEG, WebP, MP4, MP3, OGG,
     // WebM, WOFF2, ZIP...): deflating them again costs time and saves nothing.
