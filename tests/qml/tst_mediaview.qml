@@ -284,10 +284,10 @@ Item {
             verify(activities.setLanguage(data.language))
             const fr = data.language === "fr"
             const audio = fr ? {
-                kind: "audio", src: "media/tone.wav", caption: "Préparer l’interprète",
+                kind: "audio", src: "media/briefing.wav", caption: "Préparer l’interprète",
                 transcript: "**Experte\u00a0:** Bonjour. Avant de commencer, voici les trois termes que nous emploierons aujourd’hui, et pourquoi chacun compte pour l’entretien d’asile.\n\n**Interprète\u00a0:** Merci. Pouvez-vous me les épeler\u00a0?"
             } : {
-                kind: "audio", src: "media/tone.wav", caption: "Briefing the interpreter",
+                kind: "audio", src: "media/briefing.wav", caption: "Briefing the interpreter",
                 transcript: transcript + "\n\n**Interpreter:** Thank you. Could you spell them for me?"
             }
             const image = fr ? {
@@ -300,7 +300,8 @@ Item {
                 pane.contentHeight = Qt.binding(function () { return view.implicitHeight })
                 if (which === "audio") {
                     const item = player(view)
-                    tryVerify(function () { return item.mediaPlayer.duration > 0 }, 5000, "the tone is loaded")
+                    tryVerify(function () { return item.mediaPlayer.duration > 0 }, 5000, "the recording is loaded")
+                    compare(findChild(view, "mediaTime").text, "0:00 / 1:15")
                     compare(findChild(view, "mediaRecordingCaption").text, audio.caption)
                     compare(findChild(view, "mediaPlay").text, fr ? "Lire" : "Play")
                     verify(view.besidePlayer, "the transcript stays beside the player at " + data.size + " px")

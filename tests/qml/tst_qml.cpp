@@ -76,8 +76,9 @@ public:
         return complete;
     }
     // A module folder of tiny media made on the spot (nothing downloaded, nothing binary in
-    // git): media/tone.wav (0.6 s of a 440 Hz tone, 8 kHz mono), media/broken.wav (not
-    // audio), media/picture.svg, and secret.wav beside media/, which no view may reach.
+    // git): media/tone.wav (0.6 s of a 440 Hz tone, 8 kHz mono), media/briefing.wav (the
+    // same for 75 s, for screenshots of a player in use), media/broken.wav (not audio),
+    // media/picture.svg, and secret.wav beside media/, which no view may reach.
     // Returns the folder's URL, ending in "/", as the host's baseUrl.
     Q_INVOKABLE QUrl writeSampleMedia()
     {
@@ -87,6 +88,7 @@ public:
             const QByteArray tone = wave(8000, 0.6);
             write(u"media/tone.wav"_s, tone);
             write(u"secret.wav"_s, tone);
+            write(u"media/briefing.wav"_s, wave(8000, 75));
             write(u"media/broken.wav"_s, QByteArray("RIFF....WAVEthis is not audio at all").repeated(8));
             write(u"media/picture.svg"_s,
                   "<svg xmlns='http://www.w3.org/2000/svg' width='320' height='180' viewBox='0 0 320 180'>"
