@@ -183,6 +183,8 @@ FocusScope {
         id: button
         property bool primary: false
         property string shortcut: ""
+        property int textSize: 15
+        function tint(c, a) { return Qt.rgba(c.r, c.g, c.b, a) }
         Accessible.role: Accessible.Button
         Accessible.name: text
         font.capitalization: Font.MixedCase
@@ -203,15 +205,15 @@ FocusScope {
                     anchors.horizontalCenter: parent.horizontalCenter
                     text: button.text
                     font: button.font
-                    color: !button.enabled ? root.tint(button.palette.windowText, 0.55)
+                    color: !button.enabled ? button.tint(button.palette.windowText, 0.55)
                                            : button.primary ? button.palette.highlightedText : button.palette.buttonText
                 }
                 Text {
                     anchors.horizontalCenter: parent.horizontalCenter
                     visible: button.shortcut.length > 0
                     text: qsTranslate("FlashcardsView", "key %1").arg(button.shortcut)
-                    font.pixelSize: Math.max(11, Math.round(root.textSize * 0.75))
-                    color: root.tint(button.primary ? button.palette.highlightedText : button.palette.buttonText, 0.75)
+                    font.pixelSize: Math.max(11, Math.round(button.textSize * 0.75))
+                    color: button.tint(button.primary ? button.palette.highlightedText : button.palette.buttonText, 0.75)
                 }
             }
         }
@@ -219,11 +221,11 @@ FocusScope {
             implicitWidth: 96
             implicitHeight: 40
             radius: 8
-            color: !button.enabled ? root.tint(button.palette.windowText, 0.12)
+            color: !button.enabled ? button.tint(button.palette.windowText, 0.12)
                                    : button.primary ? button.palette.highlight
-                                                    : button.hovered ? root.tint(button.palette.highlight, 0.1) : button.palette.base
+                                                    : button.hovered ? button.tint(button.palette.highlight, 0.1) : button.palette.base
             border.width: button.primary ? 0 : 1
-            border.color: root.tint(button.palette.windowText, 0.35)
+            border.color: button.tint(button.palette.windowText, 0.35)
             opacity: button.down ? 0.85 : 1
             Rectangle {
                 anchors.fill: parent
@@ -327,6 +329,7 @@ FocusScope {
 
         ActionButton {
             id: showAnswer
+            textSize: root.textSize
             objectName: "flashcardsShowAnswer"
             visible: !root.finished && !root.revealed && root.current !== null
             focus: true
@@ -369,6 +372,7 @@ FocusScope {
                 model: root.ratings
                 delegate: ActionButton {
                     required property var modelData
+                    textSize: root.textSize
                     objectName: "flashcardsRate_" + modelData.quality
                     text: modelData.name
                     shortcut: modelData.key
@@ -448,6 +452,7 @@ FocusScope {
                 Layout.fillWidth: true
                 ActionButton {
                     objectName: "flashcardsSendAgain"
+                    textSize: root.textSize
                     visible: !root.evaluated && !root.busy
                     primary: true
                     text: qsTranslate("FlashcardsView", "Save my answers")
@@ -455,6 +460,7 @@ FocusScope {
                 }
                 ActionButton {
                     id: restartButton
+                    textSize: root.textSize
                     objectName: "flashcardsRestart"
                     text: qsTranslate("FlashcardsView", "Start a new session")
                     enabled: !root.busy

@@ -33,16 +33,19 @@ FocusScope {
     // Where the player comes from; a test points it elsewhere to play a computer without
     // QtMultimedia.
     property url playerUrl: Qt.resolvedUrl("Player.qml")
+    // False in TranscriptView.qml, which the plugin hands out when Qt Multimedia has no
+    // backend here: then no player is ever created.
+    property bool playerAvailable: true
 
     readonly property string kind: config.kind || ""
     readonly property bool isImage: kind === "image"
     readonly property bool isRecording: kind === "audio" || kind === "video"
     readonly property string pathProblem: mediaPathProblem(config.src)
-    readonly property url mediaUrl: resolve(config.src)
-    readonly property url posterUrl: kind === "video" && config.poster ? resolve(config.poster) : ""
+    readonly property string mediaUrl: resolve(config.src)
+    readonly property string posterUrl: kind === "video" && config.poster ? resolve(config.poster) : ""
     readonly property bool seen: (evaluation && evaluation.feedback && evaluation.feedback.verdict === "seen")
                                  || (savedResponse !== null && savedResponse !== undefined && savedResponse.seen === true)
-    readonly property bool playerFailed: isRecording && (mediaUrl.toString() === "" || playerLoader.status === Loader.Error
+    readonly property bool playerFailed: isRecording && (!playerAvailable || mediaUrl === "" || playerLoader.status === Loader.Error
                                                          || (playerLoader.item !== null && playerLoader.item.failed))
     // The text size in pixels, whether the inherited font is set in points or pixels.
     readonly property int textSize: sizeProbe.fontInfo.pixelSize
@@ -74,7 +77,7 @@ FocusScope {
     // The file's URL in the module's folder, or an empty URL when the path or the folder is
     // not acceptable.
     function resolve(path) {
-        const base = baseUrl.toString()
+        const base = String(baseUrl)
         if (mediaPathProblem(path) !== "" || !base.endsWith("/") || !(base.startsWith("file:") || base.startsWith("qrc:")))
             return ""
         return base + path
@@ -102,7 +105,7 @@ FocusScope {
         Image {
             id: picture
             objectName: "mediaImage"
-            visible: root.isImage && status !== Image.Error && root.mediaUrl.toString() !== ""
+            visible: root.isImage && status !== Image.Error && root.mediaUrl !== ""
             Layout.fillWidth: true
             Layout.maximumWidth: Math.max(1, sourceSize.width)
             Layout.preferredHeight: sourceSize.width > 0 ? Math.min(width, sourceSize.width) * sourceSize.height / sourceSize.width : 0
@@ -115,7 +118,7 @@ FocusScope {
         }
         Label {
             objectName: "mediaImageMissing"
-            visible: root.isImage && (picture.status === Image.Error || root.mediaUrl.toString() === "")
+            visible: root.isImage && (picture.status === Image.Error || root.mediaUrl === "")
             Layout.fillWidth: true
             text: qsTranslate("MediaView", "This image cannot be shown here. It shows: %1").arg(root.config.alt || "")
             wrapMode: Text.Wrap
@@ -146,7 +149,7 @@ FocusScope {
                     objectName: "mediaPlayerLoader"
                     Layout.fillWidth: true
                     visible: !root.playerFailed
-                    active: root.isRecording && root.mediaUrl.toString() !== ""
+                    active: root.playerAvailable && root.isRecording && root.mediaUrl !== ""
                     source: root.playerUrl
                     onLoaded: {
                         item.source = root.mediaUrl
@@ -177,7 +180,7 @@ FocusScope {
                     objectName: "mediaCannotPlay"
                     visible: root.playerFailed
                     Layout.fillWidth: true
-                    text: root.mediaUrl.toString() === "" && root.pathProblem !== ""
+                    text: root.mediaUrl === "" && root.pathProblem !== ""
                           ? qsTranslate("MediaView", "This recording is not a file of the module, so it is not played. The transcript has everything it says.")
                           : qsTranslate("MediaView", "This recording cannot be played on this computer. The transcript has everything it says.")
                     wrapMode: Text.Wrap
@@ -200,10 +203,10 @@ FocusScope {
                 readonly property bool overflows: transcriptText.implicitHeight > collapsedHeight + root.textSize
                 Accessible.role: Accessible.Grouping
                 Accessible.name: qsTranslate("MediaView", "Transcript")
+                readonly property color paneColor: Qt.tint(palette.window, root.tint(palette.windowText, 0.04))
                 background: Rectangle {
-                    id: transcriptBackground
                     radius: 8
-                    color: Qt.tint(transcriptPane.palette.window, root.tint(transcriptPane.palette.windowText, 0.04))
+                    color: transcriptPane.paneColor
                     border.width: 1
                     border.color: root.tint(transcriptPane.palette.windowText, 0.18)
                 }
@@ -244,7 +247,7 @@ FocusScope {
                             height: Math.round(root.textSize * 2.5)
                             gradient: Gradient {
                                 GradientStop { position: 0; color: "transparent" }
-                                GradientStop { position: 1; color: transcriptBackground.color }
+                                GradientStop { position: 1; color: transcriptPane.paneColor }
                             }
                         }
                     }

@@ -14,6 +14,9 @@
 //           "caption": markdown              -- optional
 //           "transcript": markdown           -- required for audio and video
 //           "poster": "media/<image>" }      -- optional, video only
+// The view is View.qml, or TranscriptView.qml (the same without a player) when Qt
+// Multimedia has no backend on this computer: Qt 6.4 would end the app the moment a player
+// was created.
 // Response: { "seen": true, "via": "button" | "ended" }: the learner marked it as seen, or
 //   the recording played to its end. Nothing is scored (0 out of 0); the response
 //   completes the activity. Anything else is refused and completes nothing.

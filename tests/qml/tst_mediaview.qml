@@ -192,7 +192,7 @@ Item {
         }
         function test_refusesPathsThatLeaveTheModule(data) {
             const view = createView({ config: Object.assign({}, audioConfig, { src: data.src }) })
-            compare(view.mediaUrl.toString(), "")
+            compare(view.mediaUrl, "")
             const loader = findChild(view, "mediaPlayerLoader")
             verify(!loader.active, "no player for " + data.src)
             compare(loader.item, null)
@@ -202,15 +202,15 @@ Item {
             verify(findChild(view, "mediaTranscript").visible)
             // The same file, named properly, plays: the refusal is about the path.
             const good = createView({ config: Object.assign({}, audioConfig, { src: "media/tone.wav" }) })
-            compare(good.mediaUrl.toString(), scene.moduleUrl.toString() + "media/tone.wav")
+            compare(good.mediaUrl, scene.moduleUrl.toString() + "media/tone.wav")
         }
 
         function test_onlyAFileOrResourceFolderIsABase() {
             const web = createView({ baseUrl: "https://example.org/module/" })
-            compare(web.mediaUrl.toString(), "")
+            compare(web.mediaUrl, "")
             verify(findChild(web, "mediaCannotPlay").visible)
             const noSlash = createView({ baseUrl: scene.moduleUrl.toString().replace(/\/$/, "") })
-            compare(noSlash.mediaUrl.toString(), "")
+            compare(noSlash.mediaUrl, "")
             const image = createView({ config: imageConfig, baseUrl: "https://example.org/module/" })
             compare(findChild(image, "mediaImage").source.toString(), "")
             verify(findChild(image, "mediaImageMissing").visible)
@@ -240,6 +240,23 @@ Item {
             compare(cannot.text, "This recording cannot be played on this computer. The transcript has everything it says.")
             verify(findChild(view, "mediaTranscript").visible)
             verify(findChild(view, "mediaMarkSeen").enabled)
+        }
+
+        // What the plugin hands out when Qt Multimedia has no backend (see
+        // nobackend/nobackend_media.qml for the real thing): no player is ever created.
+        function test_theTranscriptViewNeverCreatesAPlayer() {
+            const component = Qt.createComponent("qrc:/activities/media/TranscriptView.qml")
+            compare(component.status, Component.Ready, component.errorString())
+            const view = createTemporaryObject(component, scene, { width: scene.width, config: audioConfig,
+                                                                   baseUrl: scene.moduleUrl })
+            const loader = findChild(view, "mediaPlayerLoader")
+            verify(!loader.active)
+            compare(loader.item, null)
+            verify(findChild(view, "mediaCannotPlay").visible)
+            verify(findChild(view, "mediaTranscript").visible)
+            const image = createTemporaryObject(component, scene, { width: scene.width, config: imageConfig,
+                                                                    baseUrl: scene.moduleUrl })
+            tryCompare(findChild(image, "mediaImage"), "status", Image.Ready)
         }
 
         function test_aLongTranscriptExpandsToTheWholeWidth() {
