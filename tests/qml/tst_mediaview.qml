@@ -283,6 +283,29 @@ Item {
             verify(findChild(view, "mediaTranscriptPane").width > view.width * 0.9)
         }
 
+        // A video: the screen above the controls shows the poster until it plays. (The harness
+        // has no video file; a WAV under kind: video exercises the same player and layout.)
+        function test_aVideoShowsItsPosterBesideTheTranscript() {
+            const pane = createTemporaryObject(frame, scene, { "font.pixelSize": 15 })
+            const view = createView({ width: pane.availableWidth, config: {
+                kind: "video", src: "media/briefing.wav", poster: "media/picture.svg",
+                caption: "An expert briefs an interpreter", transcript: transcript } }, pane.contentItem)
+            pane.contentHeight = Qt.binding(function () { return view.implicitHeight })
+            const item = player(view)
+            compare(String(item.posterSource), scene.moduleUrl.toString() + "media/picture.svg")
+            const screen = findChild(view, "mediaScreen")
+            verify(screen.visible)
+            tryVerify(function () { return screen.height > 100 }, 2000, "screen " + screen.width + "x" + screen.height)
+            const poster = findChild(view, "mediaPoster")
+            tryCompare(poster, "status", Image.Ready)
+            verify(poster.visible)
+            const t = findChild(view, "mediaTranscriptPane").mapToItem(view, 0, 0)
+            verify(t.x > screen.mapToItem(view, 0, 0).x + screen.width - 1, "the transcript is beside the video")
+            wait(100)
+            if (activities.screenshotDir() !== "")
+                grabImage(pane).save(activities.screenshotDir() + "/media-video-en-15.png")
+        }
+
         function test_restoresThePausedPosition() {
             const view = createView({ savedDraft: { position: 300 } })
             const item = player(view)

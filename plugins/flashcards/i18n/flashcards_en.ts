@@ -63,97 +63,97 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="208" />
+        <location filename="../View.qml" line="214" />
         <source>key %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="259" />
+        <location filename="../View.qml" line="265" />
         <source>This deck has no cards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="260" />
+        <location filename="../View.qml" line="266" />
         <source>Card %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="277" />
+        <location filename="../View.qml" line="283" />
         <source>Card %1 of %2: %3 Answer: %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="280" />
+        <location filename="../View.qml" line="286" />
         <source>Card %1 of %2: %3 Press Space to show the answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="313" />
+        <location filename="../View.qml" line="319" />
         <source>The glossary’s definition of this term is not available here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="331" />
+        <location filename="../View.qml" line="338" />
         <source>Show answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="332" />
+        <location filename="../View.qml" line="339" />
         <source>Space or Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="340" />
+        <location filename="../View.qml" line="347" />
         <source>How well did you know it? Press 1 to 4, or choose a button.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="355" />
+        <location filename="../View.qml" line="369" />
         <source>How well did you know it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="365" />
+        <location filename="../View.qml" line="381" />
         <source>%1 (key %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="386" />
+        <location filename="../View.qml" line="402" />
         <source>Session complete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../View.qml" line="399" />
+        <location filename="../View.qml" line="415" />
         <source>You knew %1 of %n card(s) well (Good or Easy).</source>
         <translation><numerusform>You knew %1 of %n card well (Good or Easy).</numerusform><numerusform>You knew %1 of %n cards well (Good or Easy).</numerusform></translation>
     </message>
     <message>
-        <location filename="../View.qml" line="401" />
+        <location filename="../View.qml" line="417" />
         <source>Saving your answers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="402" />
+        <location filename="../View.qml" line="418" />
         <source>Your answers have not been saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="410" />
+        <location filename="../View.qml" line="426" />
         <source>These cards will come back soon:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="431" />
+        <location filename="../View.qml" line="447" />
         <source>You knew every card well: they come back in a few days.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="441" />
+        <location filename="../View.qml" line="458" />
         <source>Save my answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../View.qml" line="447" />
+        <location filename="../View.qml" line="465" />
         <source>Start a new session</source>
         <translation type="unfinished" />
     </message>
