@@ -5,14 +5,19 @@
 #include "activities/pluginregistry.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJSValue>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QTranslator>
+#include <QtEndian>
 #include <QtQuickTest>
 
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -70,11 +75,64 @@ public:
         m_engine->retranslate();
         return complete;
     }
+    // A module folder of tiny media made on the spot (nothing downloaded, nothing binary in
+    // git): media/tone.wav (0.6 s of a 440 Hz tone, 8 kHz mono), media/briefing.wav (the
+    // same for 75 s, for screenshots of a player in use), media/broken.wav (not audio),
+    // media/picture.svg, and secret.wav beside media/, which no view may reach.
+    // Returns the folder's URL, ending in "/", as the host's baseUrl.
+    Q_INVOKABLE QUrl writeSampleMedia()
+    {
+        if (!m_mediaDir) {
+            m_mediaDir = std::make_unique<QTemporaryDir>();
+            QDir(m_mediaDir->path()).mkdir(u"media"_s);
+            const QByteArray tone = wave(8000, 0.6);
+            write(u"media/tone.wav"_s, tone);
+            write(u"secret.wav"_s, tone);
+            write(u"media/briefing.wav"_s, wave(8000, 75));
+            write(u"media/broken.wav"_s, QByteArray("RIFF....WAVEthis is not audio at all").repeated(8));
+            write(u"media/picture.svg"_s,
+                  "<svg xmlns='http://www.w3.org/2000/svg' width='320' height='180' viewBox='0 0 320 180'>"
+                  "<rect width='320' height='180' fill='#dcebf5'/>"
+                  "<polygon points='160,40 200,100 120,100' fill='#ffffff' stroke='#3a6d8c' stroke-width='3'/>"
+                  "<rect y='100' width='320' height='80' fill='#3a6d8c' fill-opacity='0.35'/>"
+                  "<polygon points='120,100 200,100 240,170 80,170' fill='#ffffff' fill-opacity='0.6'/></svg>");
+        }
+        return QUrl::fromLocalFile(m_mediaDir->path() + u'/');
+    }
     // Where tests save what they render for people to look at (PASSERELLE_SCREENSHOT_DIR);
     // empty when nobody asked.
     Q_INVOKABLE QString screenshotDir() const { return qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"); }
 
 private:
+    void write(const QString &relative, const QByteArray &bytes) const
+    {
+        QFile file(QDir(m_mediaDir->path()).filePath(relative));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+    }
+    // A PCM WAV file: 16-bit mono samples of a sine wave.
+    static QByteArray wave(int rate, double seconds)
+    {
+        const int samples = static_cast<int>(rate * seconds);
+        QByteArray data(samples * 2, Qt::Uninitialized);
+        for (int i = 0; i < samples; ++i)
+            qToLittleEndian<qint16>(static_cast<qint16>(8000 * std::sin(2 * M_PI * 440 * i / rate)), data.data() + 2 * i);
+        const auto u32 = [](quint32 v) {
+            QByteArray b(4, Qt::Uninitialized);
+            qToLittleEndian(v, b.data());
+            return b;
+        };
+        const auto u16 = [](quint16 v) {
+            QByteArray b(2, Qt::Uninitialized);
+            qToLittleEndian(v, b.data());
+            return b;
+        };
+        return QByteArray("RIFF") + u32(static_cast<quint32>(36 + data.size())) + QByteArray("WAVEfmt ") + u32(16) +
+               u16(1) + u16(1) + u32(static_cast<quint32>(rate)) + u32(static_cast<quint32>(rate * 2)) + u16(2) +
+               u16(16) + QByteArray("data") + u32(static_cast<quint32>(data.size())) + data;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_mediaDir;
     const Passerelle::PluginRegistry &m_registry;
     QQmlEngine *m_engine;
     std::vector<std::unique_ptr<QTranslator>> m_translators;

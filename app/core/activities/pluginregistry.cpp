@@ -80,22 +80,29 @@ bool PluginRegistry::loadFile(const QString &filePath)
         reject(filePath, u"its plugin.json has no \"id\""_s);
         return false;
     }
-    // The module compiler trusts this list to tell text from answer keys, so a malformed
-    // entry would silently weaken its language-parity check: refuse the plugin instead.
-    const QJsonValue localized = meta.value(u"localizedFields"_s);
-    if (!localized.isUndefined() && !localized.isArray()) {
-        reject(filePath, u"its plugin.json \"localizedFields\" must be a list of field paths"_s);
-        return false;
-    }
-    for (const QJsonValue &field : localized.toArray()) {
-        if (!LocalizedFields::isValidPattern(field.toString())) {
-            reject(filePath, u"its plugin.json \"localizedFields\" entry \"%1\" is not a field path such as "
-                              "\"options[].text\" or \"feedback.*\""_s
-                                 .arg(field.isString() ? field.toString() : u"(not text)"_s));
+    // The module compiler trusts these lists (to tell text from answer keys, and to find the
+    // glossary terms and media files a config names), so a malformed entry would silently
+    // weaken its checks: refuse the plugin instead.
+    const auto readFields = [&](const QString &key, QStringList &fields) {
+        const QJsonValue value = meta.value(key);
+        if (!value.isUndefined() && !value.isArray()) {
+            reject(filePath, u"its plugin.json \"%1\" must be a list of field paths"_s.arg(key));
             return false;
         }
-        info.localizedFields.append(field.toString());
-    }
+        for (const QJsonValue &field : value.toArray()) {
+            if (!LocalizedFields::isValidPattern(field.toString())) {
+                reject(filePath, u"its plugin.json \"%1\" entry \"%2\" is not a field path such as "
+                                 "\"options[].text\" or \"feedback.*\""_s.arg(key, field.isString() ? field.toString()
+                                                                                                    : u"(not text)"_s));
+                return false;
+            }
+            fields.append(field.toString());
+        }
+        return true;
+    };
+    if (!readFields(u"localizedFields"_s, info.localizedFields) ||
+        !readFields(u"glossaryFields"_s, info.glossaryFields) || !readFields(u"mediaFields"_s, info.mediaFields))
+        return false;
     if (info.apiVersion != ActivityApiVersion) {
         reject(filePath, u"activity type \"%1\" was built for activity API version %2, but this "
                           "Passerelle provides version %3; rebuild the plugin against this version"_s

@@ -29,6 +29,13 @@ struct PluginInfo
     // JSON paths of the config fields that hold translatable text ("options[].text",
     // "feedback.*"). Everything else in a config must be the same in every language.
     QStringList localizedFields;
+    // Config fields that name terms of the shared glossary (a term id, or a list of them):
+    // the compiler checks them and embeds their entries in the module, as it does for
+    // [text](glossary:id) links ("glossaryTerms").
+    QStringList glossaryFields;
+    // Config fields that name files of the module's media/ folder: the compiler checks them
+    // and ships the files with the module, as it does for images in lessons ("src").
+    QStringList mediaFields;
 
     QString displayName(const QString &language) const;
 };

@@ -6,6 +6,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace Passerelle {
 
@@ -34,6 +35,7 @@ public:
     static Glossary load(const QString &directory, const QString &relativeTo, Diagnostics &diagnostics);
 
     const GlossaryTerm *find(const QString &id) const;
+    QStringList ids() const { return m_terms.keys(); } // sorted
     qsizetype size() const { return m_terms.size(); }
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modules/modulecompiler.h"
 
+#include "activities/localizedfields.h"
 #include "activities/pluginregistry.h"
 #include "modules/glossary.h"
 #include "modules/identifiers.h"
@@ -15,6 +16,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
 #include <QSaveFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -45,6 +48,24 @@ QString fullVersion(QString version)
     return version;
 }
 
+// Every text value at or below the fields that `fields` names (a plugin's glossaryFields or
+// mediaFields), with its concrete JSON path: ("glossaryTerms[2]", "power-distance").
+void collectFieldValues(const QJsonValue &value, const QString &path, const LocalizedFields &fields,
+                        QList<std::pair<QString, QString>> &out)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectFieldValues(it.value(), path.isEmpty() ? it.key() : QString(path + u'.' + it.key()), fields, out);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            collectFieldValues(array.at(i), QString(path + u'[' + QString::number(i) + u']'), fields, out);
+    } else if (value.isString() && !path.isEmpty() && fields.contains(path)) {
+        out.append({path, value.toString()});
+    }
+}
+
 // One run of the compiler over one source folder.
 class Compilation
 {
@@ -66,6 +87,7 @@ public:
             readLessons();
             checkIds();
             checkActivities();
+            collectActivityReferences();
             checkRequirements();
             checkCompletion();
             checkMedia();
@@ -251,6 +273,8 @@ private:
                         continue;
                     }
                     for (const ConfigIssue &issue : type->validate(activity.config)) {
+                        if (issue.severity == ConfigIssue::Severity::Error)
+                            m_configErrors[&activity].insert(issue.path);
                         const QString message =
                             issue.path.isEmpty()
                                 ? u"activity \"%1\": %2"_s.arg(activity.id, issue.message)
@@ -263,6 +287,40 @@ private:
                             m_d.error(activity.locate(issue.path), u"activity-config"_s, message, hint);
                         else
                             m_d.warning(activity.locate(issue.path), u"activity-config"_s, message, hint);
+                    }
+                }
+            }
+        }
+    }
+
+    // The glossary terms and media files that activity configs name, through the fields
+    // their plugin.json declares (glossaryFields, mediaFields). They are checked and shipped
+    // like glossary links and images in the Markdown. A field the plugin itself already
+    // refused is not reported twice.
+    void collectActivityReferences()
+    {
+        if (!m_options.plugins)
+            return;
+        for (const QString &language : std::as_const(m_languages)) {
+            for (const LessonSource *lesson : lessonsIn(language)) {
+                for (const PageSource &page : lesson->pages) {
+                    for (const ActivitySource &activity : page.activities) {
+                        const PluginInfo *info = activity.complete ? m_options.plugins->info(activity.type) : nullptr;
+                        if (!info)
+                            continue;
+                        const QSet<QString> refused = m_configErrors.value(&activity);
+                        const auto collect = [&](const QStringList &patterns, QList<MarkdownReference> &into) {
+                            QList<std::pair<QString, QString>> values;
+                            collectFieldValues(activity.config, {}, LocalizedFields(patterns), values);
+                            for (const auto &[path, value] : std::as_const(values)) {
+                                if (!refused.contains(path))
+                                    into.append({QString(), value, activity.locate(path)});
+                            }
+                        };
+                        if (!info->glossaryFields.isEmpty())
+                            collect(info->glossaryFields, m_activityTerms[language]);
+                        if (!info->mediaFields.isEmpty())
+                            collect(info->mediaFields, m_activityMedia);
                     }
                 }
             }
@@ -356,48 +414,11 @@ private:
     {
         const QString mediaRoot = QFileInfo(m_root.filePath(u"media"_s)).canonicalFilePath();
         for (const auto &lesson : m_lessons) {
-            for (const MarkdownReference &image : lesson->images) {
-                const QString &target = image.target;
-                if (target.contains(u"://"_s) || target.startsWith(u"//"_s) || target.startsWith(u"data:"_s)) {
-                    m_d.error(image.location, u"media-remote"_s,
-                              u"the image %1 is not a file of the module"_s.arg(target),
-                              u"Passerelle works offline: save the image in media/ and write ![alt](media/name.svg)"_s);
-                    continue;
-                }
-                const QString path = QDir::cleanPath(target);
-                if (QDir::isAbsolutePath(path) || !path.startsWith(u"media/"_s)) {
-                    m_d.error(
-                        image.location, u"media-outside"_s,
-                        u"the image %1 is not in the module's media/ folder"_s.arg(target),
-                        u"put the image in media/ and write its path from the module folder: ![alt](media/name.svg)"_s);
-                    continue;
-                }
-                const QFileInfo file(m_root.filePath(path));
-                if (!file.isFile()) {
-                    m_d.error(image.location, u"media-missing"_s, u"the image %1 does not exist"_s.arg(path),
-                              u"add the file to media/, or fix the name (names are case-sensitive)"_s);
-                    continue;
-                }
-                // A link out of media/ would ship a file from elsewhere on the author's disk.
-                if (!file.canonicalFilePath().startsWith(mediaRoot + u'/')) {
-                    m_d.error(image.location, u"media-outside"_s,
-                              u"the image %1 leads outside media/ (a link?)"_s.arg(path),
-                              u"copy the image itself into media/"_s);
-                    continue;
-                }
-                if (!ImageSuffixes.contains(file.suffix().toLower())) {
-                    m_d.error(image.location, u"media-type"_s, u"%1 is not an image type Passerelle shows"_s.arg(path),
-                              u"use SVG (preferred), PNG, JPEG, WebP or GIF"_s);
-                    continue;
-                }
-                if (image.text.trimmed().isEmpty())
-                    m_d.warning(image.location, u"media-alt-missing"_s, u"the image %1 has no alt text"_s.arg(path),
-                                u"describe the image between the brackets, ![A ship's wheel](%1): screen readers read "
-                                u"it aloud, "
-                                "and it shows when the image cannot"_s.arg(path));
-                m_mediaFiles.insert(path);
-            }
+            for (const MarkdownReference &image : lesson->images)
+                checkMediaFile(image, mediaRoot, true);
         }
+        for (const MarkdownReference &file : std::as_const(m_activityMedia))
+            checkMediaFile(file, mediaRoot, false);
         if (mediaRoot.isEmpty())
             return;
         QDirIterator it(mediaRoot, QDir::Files, QDirIterator::Subdirectories);
@@ -413,6 +434,54 @@ private:
                         u"remove it, or show it with ![alt text](%1)"_s.arg(file));
     }
 
+    // One image of a lesson's Markdown, or one file an activity's config names (whose type
+    // and text alternative its plugin checks): it must be a file inside media/.
+    void checkMediaFile(const MarkdownReference &reference, const QString &mediaRoot, bool image)
+    {
+        const QString &target = reference.target;
+        const QString what = image ? u"image"_s : u"file"_s;
+        if (target.contains(u"://"_s) || target.startsWith(u"//"_s) || target.startsWith(u"data:"_s)) {
+            m_d.error(
+                reference.location, u"media-remote"_s, u"the %1 %2 is not a file of the module"_s.arg(what, target),
+                image ? u"Passerelle works offline: save the image in media/ and write ![alt](media/name.svg)"_s
+                      : u"Passerelle works offline: save the file in media/ and write its path, media/name.ogg"_s);
+            return;
+        }
+        const QString path = QDir::cleanPath(target);
+        if (QDir::isAbsolutePath(path) || !path.startsWith(u"media/"_s)) {
+            m_d.error(
+                reference.location, u"media-outside"_s,
+                u"the %1 %2 is not in the module's media/ folder"_s.arg(what, target),
+                image ? u"put the image in media/ and write its path from the module folder: ![alt](media/name.svg)"_s
+                      : u"put the file in media/ and write its path from the module folder: media/name.ogg"_s);
+            return;
+        }
+        const QFileInfo file(m_root.filePath(path));
+        if (!file.isFile()) {
+            m_d.error(reference.location, u"media-missing"_s, u"the %1 %2 does not exist"_s.arg(what, path),
+                      u"add the file to media/, or fix the name (names are case-sensitive)"_s);
+            return;
+        }
+        // A link out of media/ would ship a file from elsewhere on the author's disk.
+        if (!file.canonicalFilePath().startsWith(mediaRoot + u'/')) {
+            m_d.error(reference.location, u"media-outside"_s,
+                      u"the %1 %2 leads outside media/ (a link?)"_s.arg(what, path),
+                      u"copy the %1 itself into media/"_s.arg(what));
+            return;
+        }
+        if (image && !ImageSuffixes.contains(file.suffix().toLower())) {
+            m_d.error(reference.location, u"media-type"_s, u"%1 is not an image type Passerelle shows"_s.arg(path),
+                      u"use SVG (preferred), PNG, JPEG, WebP or GIF"_s);
+            return;
+        }
+        if (image && reference.text.trimmed().isEmpty())
+            m_d.warning(reference.location, u"media-alt-missing"_s, u"the image %1 has no alt text"_s.arg(path),
+                        u"describe the image between the brackets, ![A ship's wheel](%1): screen readers read "
+                        u"it aloud, "
+                        "and it shows when the image cannot"_s.arg(path));
+        m_mediaFiles.insert(path);
+    }
+
     // --- glossary -----------------------------------------------------------------------
 
     void checkGlossaryLinks()
@@ -421,6 +490,10 @@ private:
         for (const auto &lesson : m_lessons) {
             if (!lesson->glossaryLinks.isEmpty() && !first)
                 first = &lesson->glossaryLinks.constFirst();
+        }
+        for (auto it = m_activityTerms.cbegin(); it != m_activityTerms.cend() && !first; ++it) {
+            if (!it->isEmpty())
+                first = &it->constFirst();
         }
         if (!first)
             return;
@@ -432,26 +505,30 @@ private:
         }
         const Glossary glossary = Glossary::load(m_options.glossaryDir, m_root.absolutePath(), m_d);
         for (const QString &language : std::as_const(m_languages)) {
-            for (const LessonSource *lesson : lessonsIn(language)) {
-                for (const MarkdownReference &link : lesson->glossaryLinks) {
-                    const GlossaryTerm *term = glossary.find(link.target);
-                    if (!term) {
-                        m_d.error(link.location, u"glossary-unknown-term"_s,
-                                  u"glossary term \"%1\" is not in the glossary"_s.arg(link.target),
-                                  u"check the term id, or add the term to a file in %1"_s.arg(
-                                      QDir::toNativeSeparators(m_options.glossaryDir)));
-                        continue;
-                    }
-                    if (!term->languages.contains(language)) {
-                        m_d.error(link.location, u"glossary-term-untranslated"_s,
-                                  u"glossary term \"%1\" has no \"%2\" entry"_s.arg(link.target, language),
-                                  u"add %1: {term: ..., definition: ...} to the term at %2"_s.arg(
-                                      language, term->location.toString()));
-                        continue;
-                    }
-                    m_glossary[language].insert(term->id, term->languages.value(language));
+            const auto check = [&](const MarkdownReference &link) {
+                const GlossaryTerm *term = glossary.find(link.target);
+                if (!term) {
+                    m_d.error(link.location, u"glossary-unknown-term"_s,
+                              u"glossary term \"%1\" is not in the glossary"_s.arg(link.target),
+                              u"check the term id, or add the term to a file in %1"_s.arg(
+                                  QDir::toNativeSeparators(m_options.glossaryDir)));
+                    return;
                 }
+                if (!term->languages.contains(language)) {
+                    m_d.error(link.location, u"glossary-term-untranslated"_s,
+                              u"glossary term \"%1\" has no \"%2\" entry"_s.arg(link.target, language),
+                              u"add %1: {term: ..., definition: ...} to the term at %2"_s.arg(
+                                  language, term->location.toString()));
+                    return;
+                }
+                m_glossary[language].insert(term->id, term->languages.value(language));
+            };
+            for (const LessonSource *lesson : lessonsIn(language)) {
+                for (const MarkdownReference &link : lesson->glossaryLinks)
+                    check(link);
             }
+            for (const MarkdownReference &term : m_activityTerms.value(language))
+                check(term);
         }
     }
 
@@ -525,6 +602,9 @@ private:
     QSet<QString> m_usedTypes;
     QSet<QString> m_mediaFiles;
     QMap<QString, QMap<QString, GlossaryEntry>> m_glossary; // language -> term id -> entry
+    QHash<const ActivitySource *, QSet<QString>> m_configErrors; // paths each plugin refused
+    QMap<QString, QList<MarkdownReference>> m_activityTerms;     // language -> terms configs name
+    QList<MarkdownReference> m_activityMedia;                    // files configs name
 };
 
 } // namespace
