@@ -39,8 +39,28 @@ public:
     int schemaVersion();
     QSqlDatabase &connection() { return m_db; }
 
+    // Caps the file at about `bytes` (SQLite's max_page_count, for this connection): a write
+    // that would grow it further fails like a full disk, and nothing of it is kept. 0 lifts
+    // the cap. For size-limited machines (a kiosk, a small USB stick), and for tests.
+    Status setMaxSize(qint64 bytes);
+    qint64 maxSize() const { return m_maxSizeBytes; }
+
     // Prepares, binds positionally and executes one statement.
     Expected<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    // The same for a query whose rows are read once, in order: Qt keeps no copy of the rows
+    // already read, which is what makes reading a whole table fast and small. (Forward-only
+    // must be set before the query runs; QSqlQuery ignores it afterwards.)
+    Expected<QSqlQuery> scan(const QString &sql, std::initializer_list<QVariant> values = {});
+    // A statement prepared once and run many times with runPrepared(): for loops of writes.
+    Expected<QSqlQuery> prepare(const QString &sql);
+    Status runPrepared(QSqlQuery &query, const QVariantList &values);
+
+    // SQLite's PRAGMA quick_check: the problems it finds, empty when the file is sound.
+    Expected<QStringList> quickCheck();
+
+    // An SQLite error in words: which file, what went wrong, what to do when there is
+    // something to do (a full disk).
+    QString describe(const QSqlError &error) const;
 
     // RAII transaction: rolls back unless commit() succeeded.
     class Transaction
@@ -65,11 +85,12 @@ private:
     Database() = default;
     Status configure();
     Status migrate(const QList<Migration> &migrations);
-    QString describe(const QSqlError &error) const;
+    Expected<QSqlQuery> run(QSqlQuery query, const QString &sql, std::initializer_list<QVariant> values);
 
     QString m_connectionName;
     QString m_filePath;
     QSqlDatabase m_db;
+    qint64 m_maxSizeBytes = 0;
 };
 
 } // namespace Passerelle

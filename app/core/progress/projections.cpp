@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -205,45 +206,56 @@ public:
 
     Status write(const ProjectionState &state)
     {
+        // Prepared once per table: a rebuild writes one row per learner and module, activity and
+        // page, which is many rows.
+        auto modules = m_db.prepare(
+            uR"(INSERT OR REPLACE INTO module_progress(learner_id, module_id, registration, progress, seconds,
+                    last_at_ms, completed_at_ms, passed, score_raw, score_max, updated_at_ms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        if (!modules)
+            return modules.error();
         for (const ModuleProgressRow &m : state.modules) {
-            auto q = m_db.exec(
-                uR"(INSERT OR REPLACE INTO module_progress(learner_id, module_id, registration, progress, seconds,
-                        last_at_ms, completed_at_ms, passed, score_raw, score_max, updated_at_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
-                {m.learnerId, m.moduleId, m.registration, m.progress, m.seconds, m.lastAtMs,
-                 m.completedAtMs > 0 ? QVariant(m.completedAtMs) : QVariant(QMetaType(QMetaType::LongLong)),
-                 m.passed >= 0 ? QVariant(m.passed) : QVariant(QMetaType(QMetaType::Int)),
-                 nullable(m.passed >= 0, m.scoreRaw), nullable(m.passed >= 0, m.scoreMax), m.updatedAtMs});
-            if (!q)
-                return q.error();
+            if (Status s = m_db.runPrepared(
+                    *modules,
+                    {m.learnerId, m.moduleId, m.registration, m.progress, m.seconds, m.lastAtMs,
+                     m.completedAtMs > 0 ? QVariant(m.completedAtMs) : QVariant(QMetaType(QMetaType::LongLong)),
+                     m.passed >= 0 ? QVariant(m.passed) : QVariant(QMetaType(QMetaType::Int)),
+                     nullable(m.passed >= 0, m.scoreRaw), nullable(m.passed >= 0, m.scoreMax), m.updatedAtMs});
+                !s)
+                return s;
         }
+        auto activities = m_db.prepare(
+            uR"(INSERT OR REPLACE INTO activity_results(learner_id, module_id, activity_id, statement_id, response,
+                    score_raw, score_max, success, attempts, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        if (!activities)
+            return activities.error();
         for (const ActivityResultRow &a : state.activities) {
             if (a.statementId.isEmpty())
                 continue; // loaded to count attempts, not changed
-            auto q = m_db.exec(
-                uR"(INSERT OR REPLACE INTO activity_results(learner_id, module_id, activity_id, statement_id, response,
-                        score_raw, score_max, success, attempts, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
-                {a.learnerId, a.moduleId, a.activityId, a.statementId, a.response, a.raw, a.max, a.success ? 1 : 0,
-                 a.attempts, iso(a.updatedAtMs)});
-            if (!q)
-                return q.error();
+            if (Status s = m_db.runPrepared(*activities, {a.learnerId, a.moduleId, a.activityId, a.statementId,
+                                                          a.response, a.raw, a.max, a.success ? 1 : 0, a.attempts,
+                                                          iso(a.updatedAtMs)});
+                !s)
+                return s;
         }
+        auto resumes = m_db.prepare(
+            uR"(INSERT OR REPLACE INTO resume_positions(learner_id, module_id, lesson_id, page_index, updated_at)
+                VALUES (?, ?, ?, ?, ?))"_s);
+        if (!resumes)
+            return resumes.error();
         for (const ResumeRow &r : state.resumes) {
-            auto q = m_db.exec(
-                uR"(INSERT OR REPLACE INTO resume_positions(learner_id, module_id, lesson_id, page_index, updated_at)
-                    VALUES (?, ?, ?, ?, ?))"_s,
-                {r.learnerId, r.moduleId, r.lessonId, r.pageIndex, iso(r.updatedAtMs)});
-            if (!q)
-                return q.error();
+            if (Status s = m_db.runPrepared(*resumes, {r.learnerId, r.moduleId, r.lessonId, r.pageIndex, iso(r.updatedAtMs)}); !s)
+                return s;
         }
+        auto visits = m_db.prepare(
+            uR"(INSERT OR IGNORE INTO page_visits(learner_id, module_id, lesson_id, page_index, first_at_ms)
+                VALUES (?, ?, ?, ?, ?))"_s);
+        if (!visits)
+            return visits.error();
         for (const PageVisitRow &v : state.visits) {
-            auto q = m_db.exec(
-                uR"(INSERT OR IGNORE INTO page_visits(learner_id, module_id, lesson_id, page_index, first_at_ms)
-                    VALUES (?, ?, ?, ?, ?))"_s,
-                {v.learnerId, v.moduleId, v.lessonId, v.pageIndex, v.firstAtMs});
-            if (!q)
-                return q.error();
+            if (Status s = m_db.runPrepared(*visits, {v.learnerId, v.moduleId, v.lessonId, v.pageIndex, v.firstAtMs}); !s)
+                return s;
         }
         return success();
     }
@@ -281,7 +293,9 @@ Expected<qint64> Projections::rebuild()
     ProjectionState state;
     qint64 count = 0;
     {
-        auto q = m_db.exec(uR"(SELECT id, learner_id, verb, module_id, registration, lesson_id, activity_id, page_index,
+        // Forward-only: Qt keeps no copy of the rows already read (a million statements would
+        // otherwise all be held in memory).
+        auto q = m_db.scan(uR"(SELECT id, learner_id, verb, module_id, registration, lesson_id, activity_id, page_index,
                                       timestamp_ms, score_raw, score_max, success, progress, response
                                FROM statements ORDER BY seq)"_s);
         if (!q)
@@ -312,6 +326,9 @@ Expected<qint64> Projections::rebuild()
             row.response = q->value(13).toString();
             state.apply(row);
         }
+        // A read that stops on an error must not pass for the end of the log.
+        if (q->lastError().isValid())
+            return Error{m_db.describe(q->lastError())};
     }
     for (const QString &table : tables()) {
         if (auto q = m_db.exec(u"DELETE FROM "_s + table); !q)
