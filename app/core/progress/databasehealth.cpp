@@ -47,7 +47,10 @@ Expected<DatabaseHealth> DatabaseHealth::check(const QString &path)
             QStringList problems;
             bool ran = q.exec(u"PRAGMA quick_check"_s);
             while (ran && q.next()) {
-                if (const QString line = q.value(0).toString(); line != u"ok")
+                // "*** in database main ***" heads SQLite's first line: there is only one database.
+                QString line = q.value(0).toString();
+                line.remove(u"*** in database main ***"_s);
+                if (line = line.simplified(); line != u"ok")
                     problems << line;
             }
             const QSqlError error = q.lastError();

@@ -45,7 +45,8 @@ public:
 
     QMap<qint64, QVariantList> read()
     {
-        qint64 after = std::numeric_limits<qint64>::min();
+        // Rowids SQLite assigns start at 1, and probing must start near them.
+        qint64 after = 0;
         while (m_queries < MaxQueries) {
             const Pass pass = scan(after, -1);
             if (!pass.failed)
@@ -196,6 +197,9 @@ StatementSalvage StatementSalvage::read(const QString &path)
         if (!db.open()) {
             salvage.m_unreadable = db.lastError().text();
         } else {
+            // SQLite refuses a file shorter than its header says (a truncated file) unless the
+            // schema is writable; with it, it reads what is there. Nothing is written.
+            QSqlQuery(db).exec(u"PRAGMA writable_schema = ON"_s);
             QString error;
             const QStringList statementTable = columnsOf(db, u"statements"_s, &error);
             const QStringList learnerTable = columnsOf(db, u"learners"_s, &error);
