@@ -2,9 +2,11 @@
 #include "progress/database.h"
 
 #include "logging.h"
+#include "progress/sqlitestatement.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
 
@@ -16,6 +18,8 @@ namespace Passerelle {
 
 Database::~Database()
 {
+    // SQLite cannot close a connection that still has prepared statements.
+    m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -181,10 +185,16 @@ Expected<QStringList> Database::quickCheck()
 
 QString Database::describe(const QSqlError &error) const
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return describe(numeric ? code : -1, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+QString Database::describe(int sqliteCode, const QString &sqliteText) const
+{
     // SQLITE_FULL is 13: say it in words, since it is the one the learner can fix. The
     // transaction that hit it is rolled back whole, so "nothing was changed" is true.
-    if (error.nativeErrorCode() == u"13") {
+    if ((sqliteCode & 0xff) == 13) {
         if (m_maxSizeBytes > 0)
             return u"Your progress could not be saved: the progress database %1 is full (it has reached the "
                    "%2 MB limit set for this computer, or the disk holding it is full). Nothing was changed, and "
@@ -196,7 +206,28 @@ QString Database::describe(const QSqlError &error) const
                "everything saved before is safe. Free some space, then try again."_s
             .arg(QDir::toNativeSeparators(m_filePath));
     }
-    return u"Database error in %1: %2."_s.arg(QDir::toNativeSeparators(m_filePath), text);
+    return u"Database error in %1: %2."_s.arg(QDir::toNativeSeparators(m_filePath), sqliteText);
+}
+
+Expected<SqliteStatement *> Database::cachedStatement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto statement = SqliteStatement::prepare(*this, sql);
+        if (!statement)
+            return statement.error();
+        it = m_statements.emplace(sql, std::make_unique<SqliteStatement>(std::move(statement).value())).first;
+    }
+    return it->second.get();
+}
+
+sqlite3 *Database::sqliteHandle()
+{
+    // Qt's documented way to reach the driver's handle: a QVariant holding "sqlite3*".
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 Database::Transaction::Transaction(Database &db) : m_db(db)

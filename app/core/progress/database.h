@@ -10,8 +10,14 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <map>
+#include <memory>
+
+struct sqlite3;
 
 namespace Passerelle {
+
+class SqliteStatement;
 
 // One schema step: the statements that take the database from `version - 1` to `version`.
 struct Migration
@@ -61,6 +67,14 @@ public:
     // An SQLite error in words: which file, what went wrong, what to do when there is
     // something to do (a full disk).
     QString describe(const QSqlError &error) const;
+    QString describe(int sqliteCode, const QString &sqliteText) const;
+
+    // The connection's own SQLite handle, for SqliteStatement; null if the driver is not
+    // Qt's SQLite driver.
+    sqlite3 *sqliteHandle();
+    // A statement prepared on first use and kept for the connection's life, for writes made
+    // on every answer: preparing costs more than running them. Leave it reset (run() does).
+    Expected<SqliteStatement *> cachedStatement(const QString &sql);
 
     // RAII transaction: rolls back unless commit() succeeded.
     class Transaction
@@ -91,6 +105,7 @@ private:
     QString m_filePath;
     QSqlDatabase m_db;
     qint64 m_maxSizeBytes = 0;
+    std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
 };
 
 } // namespace Passerelle

@@ -426,7 +426,13 @@ Expected<QHash<QString, ModuleProgress>> ProgressStore::allModuleProgress(const 
 
 Expected<qint64> ProgressStore::rebuildProjections()
 {
-    return Projections(*m_db).rebuild();
+    // The rebuild reads the whole log: mapping the file into memory spares a system call
+    // and a copy per page, a fifth of the time on a big log. Only for the rebuild, since a
+    // read error in a mapped file ends the program instead of returning an error.
+    (void)m_db->exec(u"PRAGMA mmap_size = 2147418112"_s);
+    auto replayed = Projections(*m_db).rebuild();
+    (void)m_db->exec(u"PRAGMA mmap_size = 0"_s);
+    return replayed;
 }
 
 Expected<std::optional<StoredAnswer>> ProgressStore::lastAnswer(const QString &learnerId,
