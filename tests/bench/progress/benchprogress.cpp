@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -273,16 +275,21 @@ int benchRebuild(const QString &dir, qint64 statements, const Module &module)
         print(store.errorMessage());
         return 1;
     }
+    const qint64 cpuStart = cpuNs();
     timer.start();
     auto replayed = (*store)->rebuildProjections();
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpuSeconds = double(cpuNs() - cpuStart) / 1e9;
     if (!replayed) {
         print(replayed.errorMessage());
         return 1;
     }
-    print(u"rebuildProjections(): %1 statements in %2 s = %3 statements/s (target >= 200,000/s)"_s.arg(*replayed)
+    print(u"rebuildProjections(): %1 statements in %2 s = %3 statements/s (target >= 200,000/s); CPU time %4 s = "
+          "%5 statements per CPU second"_s.arg(*replayed)
               .arg(seconds, 0, 'f', 2)
-              .arg(double(*replayed) / seconds, 0, 'f', 0));
+              .arg(double(*replayed) / seconds, 0, 'f', 0)
+              .arg(cpuSeconds, 0, 'f', 2)
+              .arg(double(*replayed) / cpuSeconds, 0, 'f', 0));
     store->reset();
 
     // The same through the command an administrator runs (its figure excludes opening the
@@ -332,6 +339,11 @@ int main(int argc, char *argv[])
     QTemporaryDir temporary(u"/var/tmp/bench_progress-XXXXXX"_s);
     const QString work = parser.isSet(dir) ? parser.value(dir) : temporary.path();
     QDir().mkpath(work);
+    // On a shared machine the figures swing with the others' load: say what it was.
+    QFile loadavg(u"/proc/loadavg"_s);
+    if (loadavg.open(QIODevice::ReadOnly))
+        print(u"load average: "_s + QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2) +
+              u" (%1 cores)"_s.arg(QThread::idealThreadCount()));
     if (int code = benchCommits(work, parser.value(commits).toInt(), *module); code != 0)
         return code;
     const qint64 log = parser.value(statements).toLongLong();
