@@ -180,16 +180,22 @@ private slots:
         int before = 0, during = 0, afterAnswers = 0, finished = 0;
         QElapsedTimer total;
         total.start();
-        for (int i = 0; i < kills; ++i) {
+        // Runs that end before their kill do not count: the loop goes on until `kills` SIGKILLs.
+        for (int i = 0, killed = 0; killed < kills; ++i) {
             const quint32 runSeed = random.generate();
             const qint64 delayUs = random.bounded(8) == 0
                                        ? qint64(random.bounded(quint32(wholeRunUs)))
                                        : firstAnswerUs + qint64(random.bounded(quint32(wholeRunUs - firstAnswerUs)));
-            const QString where = u"kill %1 of %2 after %3 us (seed %4)"_s.arg(i + 1).arg(kills).arg(delayUs).arg(seed);
+            const QString where = u"run %1 (kill %2 of %3) after %4 us (seed %5)"_s.arg(i + 1)
+                                      .arg(killed + 1)
+                                      .arg(kills)
+                                      .arg(delayUs)
+                                      .arg(seed);
             const Run run = runAndKill(runSeed, delayUs);
             QVERIFY2(!run.finished || run.exitCode == 0, qPrintable(where + u": "_s + run.errors));
             for (const QString &id : run.acknowledged)
                 acknowledged.insert(id);
+            killed += run.finished ? 0 : 1;
             if (run.finished)
                 ++finished;
             else if (run.acknowledged.isEmpty())
