@@ -149,6 +149,8 @@ QString ShellApplication::start()
     m_store = std::move(store).value();
 
     QStringList problems;
+    if (m_store->recoveryReport())
+        problems << m_store->recoveryReport()->message();
     m_plugins = std::make_unique<PluginRegistry>();
     m_plugins->loadDirectory(m_options.pluginDir);
     problems << m_plugins->problems();
@@ -247,7 +249,20 @@ int ShellApplication::exec()
         std::fprintf(stderr, "passerelle: %s\n", qPrintable(error));
         return 1;
     }
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    shutdown();
+    return code;
+}
+
+void ShellApplication::shutdown()
+{
+    // After the event loop: the window has closed and saved the last drafts, so the backup
+    // holds everything. A failed backup leaves the previous one in place; the progress itself
+    // is safe in the database, so the app still exits normally.
+    if (!m_store)
+        return;
+    if (Status s = m_store->backup(); !s)
+        std::fprintf(stderr, "passerelle: %s\n", qPrintable(s.errorMessage()));
 }
 
 } // namespace Passerelle

@@ -50,6 +50,8 @@ public:
     // Sets everything up and shows the window. Returns an error message on failure.
     QString start();
     int exec();
+    // What the app does on a clean exit, after its window has closed: the progress backup.
+    void shutdown();
 
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const;

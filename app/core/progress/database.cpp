@@ -2,11 +2,15 @@
 #include "progress/database.h"
 
 #include "logging.h"
+#include "progress/sqlitestatement.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +18,8 @@ namespace Passerelle {
 
 Database::~Database()
 {
+    // SQLite cannot close a connection that still has prepared statements.
+    m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -106,7 +112,18 @@ Status Database::migrate(const QList<Migration> &migrations)
 
 Expected<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> values)
 {
+    return run(QSqlQuery(m_db), sql, values);
+}
+
+Expected<QSqlQuery> Database::scan(const QString &sql, std::initializer_list<QVariant> values)
+{
     QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    return run(std::move(query), sql, values);
+}
+
+Expected<QSqlQuery> Database::run(QSqlQuery query, const QString &sql, std::initializer_list<QVariant> values)
+{
     if (!query.prepare(sql))
         return Error{describe(query.lastError()) + u" (in: "_s + sql.simplified() + u')'};
     for (const QVariant &v : values)
@@ -116,13 +133,101 @@ Expected<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVa
     return query;
 }
 
+Expected<QSqlQuery> Database::prepare(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error{describe(query.lastError()) + u" (in: "_s + sql.simplified() + u')'};
+    return query;
+}
+
+Status Database::runPrepared(QSqlQuery &query, const QVariantList &values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        query.bindValue(i++, v);
+    if (!query.exec())
+        return Error{describe(query.lastError())};
+    return success();
+}
+
+Status Database::setMaxSize(qint64 bytes)
+{
+    auto pageSize = exec(u"PRAGMA page_size"_s);
+    if (!pageSize || !pageSize->next())
+        return Error{u"Cannot read the page size of %1."_s.arg(QDir::toNativeSeparators(m_filePath))};
+    const qint64 page = std::max<qint64>(512, pageSize->value(0).toLongLong());
+    // SQLite clamps the count to its own maximum, and never below the pages already in use.
+    const qint64 pages = bytes > 0 ? (bytes + page - 1) / page : 4294967294LL;
+    // PRAGMA cannot take bound parameters; the count is our own integer.
+    if (auto q = exec(u"PRAGMA max_page_count = %1"_s.arg(pages)); !q)
+        return q.error();
+    m_maxSizeBytes = std::max<qint64>(0, bytes);
+    return success();
+}
+
+Expected<QStringList> Database::quickCheck()
+{
+    auto q = scan(u"PRAGMA quick_check"_s);
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while (q->next()) {
+        const QString line = q->value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    if (q->lastError().isValid())
+        problems << describe(q->lastError());
+    return problems;
+}
+
 QString Database::describe(const QSqlError &error) const
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // SQLITE_FULL is 13: say it in words, since it is the one the learner can fix.
-    if (error.nativeErrorCode() == u"13")
-        return u"The disk holding %1 is full; nothing was changed. Free some space and try again."_s.arg(QDir::toNativeSeparators(m_filePath));
-    return u"Database error in %1: %2."_s.arg(QDir::toNativeSeparators(m_filePath), text);
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return describe(numeric ? code : -1, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+QString Database::describe(int sqliteCode, const QString &sqliteText) const
+{
+    // SQLITE_FULL is 13: say it in words, since it is the one the learner can fix. The
+    // transaction that hit it is rolled back whole, so "nothing was changed" is true.
+    if ((sqliteCode & 0xff) == 13) {
+        if (m_maxSizeBytes > 0)
+            return u"Your progress could not be saved: the progress database %1 is full (it has reached the "
+                   "%2 MB limit set for this computer, or the disk holding it is full). Nothing was changed, and "
+                   "everything saved before is safe. Free some space, or ask your administrator to raise the "
+                   "limit, then try again."_s
+                .arg(QDir::toNativeSeparators(m_filePath))
+                .arg(double(m_maxSizeBytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return u"Your progress could not be saved: the disk holding %1 is full. Nothing was changed, and "
+               "everything saved before is safe. Free some space, then try again."_s
+            .arg(QDir::toNativeSeparators(m_filePath));
+    }
+    return u"Database error in %1: %2."_s.arg(QDir::toNativeSeparators(m_filePath), sqliteText);
+}
+
+Expected<SqliteStatement *> Database::cachedStatement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto statement = SqliteStatement::prepare(*this, sql);
+        if (!statement)
+            return statement.error();
+        it = m_statements.emplace(sql, std::make_unique<SqliteStatement>(std::move(statement).value())).first;
+    }
+    return it->second.get();
+}
+
+sqlite3 *Database::sqliteHandle()
+{
+    // Qt's documented way to reach the driver's handle: a QVariant holding "sqlite3*".
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 Database::Transaction::Transaction(Database &db) : m_db(db)

@@ -15,4 +15,10 @@ struct Learner
     QDateTime createdAt;
 };
 
+// The key that keeps profile names unique regardless of case and surrounding spaces.
+inline QString learnerNameKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
 } // namespace Passerelle

@@ -4,12 +4,15 @@
 #include "modules/module.h"
 #include "progress/certificate.h"
 #include "progress/database.h"
+#include "progress/databasehealth.h"
+#include "progress/progressbackup.h"
 #include "progress/projections.h"
 #include "progress/statementbuilder.h"
 #include "progress/xapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QUuid>
 
 #include <cmath>
@@ -155,11 +158,6 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString nameKey(const QString &name)
-{
-    return name.simplified().toCaseFolded();
-}
-
 Learner learnerFrom(const QSqlQuery &q)
 {
     return Learner{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -171,12 +169,48 @@ Learner learnerFrom(const QSqlQuery &q)
 ProgressStore::ProgressStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 ProgressStore::~ProgressStore() = default;
 
-Expected<std::unique_ptr<ProgressStore>> ProgressStore::open(const QString &filePath)
+Expected<std::unique_ptr<ProgressStore>> ProgressStore::open(const QString &filePath,
+                                                             const ProgressStoreOptions &options)
 {
+    std::optional<RecoveryReport> report;
+    if (options.checkAndRecover) {
+        ProgressRecovery recovery(filePath, migrations());
+        auto finished = recovery.finishInterrupted();
+        if (!finished)
+            return finished.error();
+        report = *finished;
+        // A file from a newer version is sound for SQLite, so it passes this check and is
+        // refused, untouched, by Database::open below.
+        auto health = DatabaseHealth::check(filePath);
+        if (!health)
+            return health.error();
+        if (health->state == DatabaseHealth::State::Damaged) {
+            auto recovered = recovery.recover(health->problem);
+            if (!recovered)
+                return recovered.error();
+            report = *recovered;
+        }
+    }
     auto db = Database::open(filePath, migrations());
     if (!db)
         return db.error();
-    return std::unique_ptr<ProgressStore>(new ProgressStore(std::move(db).value()));
+    if (options.maxSizeBytes > 0) {
+        if (Status s = (*db)->setMaxSize(options.maxSizeBytes); !s)
+            return s.error();
+    }
+    std::unique_ptr<ProgressStore> store(new ProgressStore(std::move(db).value()));
+    store->m_recoveryReport = std::move(report);
+    return store;
+}
+
+Status ProgressStore::backup()
+{
+    return ProgressBackup::write(*m_db);
+}
+
+Status ProgressStore::setMaxSize(qint64 bytes)
+{
+    return m_db->setMaxSize(bytes);
 }
 
 int ProgressStore::schemaVersion()
@@ -217,7 +251,7 @@ Expected<Learner> ProgressStore::createLearner(const QString &name, const QStrin
         return Error{u"Enter a name for the profile."_s};
     if (clean.size() > 80)
         return Error{u"A profile name can have at most 80 characters."_s};
-    auto existing = m_db->exec(u"SELECT name FROM learners WHERE name_key = ?"_s, {nameKey(clean)});
+    auto existing = m_db->exec(u"SELECT name FROM learners WHERE name_key = ?"_s, {learnerNameKey(clean)});
     if (!existing)
         return existing.error();
     if (existing->next())
@@ -226,7 +260,7 @@ Expected<Learner> ProgressStore::createLearner(const QString &name, const QStrin
     Learner learner{QUuid::createUuid().toString(QUuid::WithoutBraces), clean, language,
                     QDateTime::currentDateTimeUtc()};
     auto q = m_db->exec(u"INSERT INTO learners(id, name, name_key, language, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                        {learner.id, learner.name, nameKey(clean), language.isNull() ? u""_s : language,
+                        {learner.id, learner.name, learnerNameKey(clean), language.isNull() ? u""_s : language,
                          learner.createdAt.toString(Qt::ISODateWithMs)});
     if (!q)
         return q.error();
@@ -475,7 +509,13 @@ Expected<Certificate> ProgressStore::verifyCertificate(const QString &typedCode)
 
 Expected<qint64> ProgressStore::rebuildProjections()
 {
-    return Projections(*m_db).rebuild();
+    // The rebuild reads the whole log: mapping the file into memory spares a system call
+    // and a copy per page, a fifth of the time on a big log. Only for the rebuild, since a
+    // read error in a mapped file ends the program instead of returning an error.
+    (void)m_db->exec(u"PRAGMA mmap_size = 2147418112"_s);
+    auto replayed = Projections(*m_db).rebuild();
+    (void)m_db->exec(u"PRAGMA mmap_size = 0"_s);
+    return replayed;
 }
 
 Expected<std::optional<StoredAnswer>> ProgressStore::lastAnswer(const QString &learnerId,
@@ -563,6 +603,24 @@ Status ProgressStore::setSetting(const QString &key, const QString &value)
     if (!q)
         return q.error();
     return success();
+}
+
+Expected<QJsonArray> ProgressStore::statements(const QString &learnerId)
+{
+    auto q = m_db->scan(u"SELECT json FROM statements WHERE learner_id = ? ORDER BY seq"_s, {learnerId});
+    if (!q)
+        return q.error();
+    QJsonArray all;
+    while (q->next()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(q->value(0).toString().toUtf8(), &error);
+        if (!doc.isObject())
+            return Error{u"Statement %1 of the log in %2 is not valid JSON (%3)."_s.arg(all.size() + 1).arg(filePath(), error.errorString())};
+        all.append(doc.object());
+    }
+    if (q->lastError().isValid())
+        return Error{m_db->describe(q->lastError())};
+    return all;
 }
 
 Expected<int> ProgressStore::statementCount(const QString &learnerId)

@@ -8,8 +8,10 @@
 #include "progress/statementrow.h"
 #include "expected.h"
 #include "progress/learner.h"
+#include "progress/progressrecovery.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QHash>
@@ -60,6 +62,19 @@ struct StoredAnswer
     QDateTime answeredAt;
 };
 
+// How to open the progress database.
+struct ProgressStoreOptions
+{
+    // A cap on the database file, in bytes (0: none). Past it, a write fails as on a full
+    // disk, with the same message, and changes nothing. For machines where the progress must
+    // stay within a size (a kiosk, a small USB stick). See Database::setMaxSize.
+    qint64 maxSizeBytes = 0;
+    // Check the file at open (PRAGMA quick_check) and, if it is damaged, repair it from the
+    // backup and from what can still be read (ProgressRecovery). Off only for tools that must
+    // see a damaged file as it is.
+    bool checkAndRecover = true;
+};
+
 // The learners' progress on this machine: learner profiles, the log of xAPI statements and
 // the projections derived from it. Every learning event is one durable transaction holding
 // its statements and the projections they change (see docs/xapi.md).
@@ -68,10 +83,24 @@ class ProgressStore
 public:
     ~ProgressStore();
 
-    static Expected<std::unique_ptr<ProgressStore>> open(const QString &filePath);
+    // Opens the database, creating it if needed. A damaged file is repaired first (see
+    // recoveryReport()); a file written by a newer version is refused and left untouched.
+    static Expected<std::unique_ptr<ProgressStore>> open(const QString &filePath,
+                                                         const ProgressStoreOptions &options = {});
     static int schemaVersion();
 
     QString filePath() const;
+
+    // Set when open() found the file damaged and repaired it: what the learner must be told.
+    const std::optional<RecoveryReport> &recoveryReport() const { return m_recoveryReport; }
+
+    // Writes the backup (progress.sqlite.backup) that open() restores from if the database is
+    // ever found damaged. Call on a clean exit. Refuses, keeping the previous backup, when the
+    // database itself is damaged.
+    Status backup();
+
+    // Changes the size cap of ProgressStoreOptions on the open store (0: none).
+    Status setMaxSize(qint64 bytes);
 
     // Where event times come from; the wall clock unless a test or a benchmark sets another.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -115,6 +144,8 @@ public:
 
 
     Expected<int> statementCount(const QString &learnerId = QString());
+    // A learner's statements as stored (full xAPI JSON), in the order they were recorded.
+    Expected<QJsonArray> statements(const QString &learnerId);
 
     // Small machine-wide preferences (the last learner, for example). Empty when unset.
     QString setting(const QString &key);
@@ -128,6 +159,7 @@ private:
     Status recordProgressIn(const StatementBuilder &builder, const Learner &learner, const Module &module);
 
     std::unique_ptr<Database> m_db;
+    std::optional<RecoveryReport> m_recoveryReport;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

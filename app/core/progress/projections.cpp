@@ -3,9 +3,15 @@
 
 #include "progress/certificate.h"
 #include "progress/database.h"
+#include "progress/sqlitestatement.h"
+#include "progress/utctimestamp.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSqlError>
+
+#include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -25,12 +31,7 @@ QString key(const QString &a, const QString &b, const QString &c)
 
 QString iso(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QVariant nullable(bool present, const QVariant &value)
-{
-    return present ? value : QVariant(QMetaType(QMetaType::Double));
+    return utcTimestamp(ms);
 }
 
 struct ModuleProgressRow
@@ -227,37 +228,71 @@ public:
 
     Status write(const ProjectionState &state)
     {
+        // Through SQLite's own API, each statement prepared once per connection: a rebuild writes
+        // a row per learner and module, activity and page seen, hundreds of thousands for a big
+        // log; an answer writes a few, where preparing would cost more than writing.
+        auto modules = m_db.cachedStatement(uR"(INSERT OR REPLACE INTO module_progress(learner_id, module_id, registration, progress, seconds,
+                          last_at_ms, completed_at_ms, passed, score_raw, score_max, updated_at_ms)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        if (!modules)
+            return modules.error();
         for (const ModuleProgressRow &m : state.modules) {
-            auto q = m_db.exec(
-                uR"(INSERT OR REPLACE INTO module_progress(learner_id, module_id, registration, progress, seconds,
-                        last_at_ms, completed_at_ms, passed, score_raw, score_max, updated_at_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
-                {m.learnerId, m.moduleId, m.registration, m.progress, m.seconds, m.lastAtMs,
-                 m.completedAtMs > 0 ? QVariant(m.completedAtMs) : QVariant(QMetaType(QMetaType::LongLong)),
-                 m.passed >= 0 ? QVariant(m.passed) : QVariant(QMetaType(QMetaType::Int)),
-                 nullable(m.passed >= 0, m.scoreRaw), nullable(m.passed >= 0, m.scoreMax), m.updatedAtMs});
-            if (!q)
-                return q.error();
+            (*modules)->bindText(0, m.learnerId);
+            (*modules)->bindText(1, m.moduleId);
+            (*modules)->bindText(2, m.registration);
+            (*modules)->bindReal(3, m.progress);
+            (*modules)->bindReal(4, m.seconds);
+            (*modules)->bindInteger(5, m.lastAtMs);
+            if (m.completedAtMs > 0)
+                (*modules)->bindInteger(6, m.completedAtMs);
+            else
+                (*modules)->bindNull(6);
+            if (m.passed >= 0) {
+                (*modules)->bindInteger(7, m.passed);
+                (*modules)->bindReal(8, m.scoreRaw);
+                (*modules)->bindReal(9, m.scoreMax);
+            } else {
+                (*modules)->bindNull(7);
+                (*modules)->bindNull(8);
+                (*modules)->bindNull(9);
+            }
+            (*modules)->bindInteger(10, m.updatedAtMs);
+            if (Status s = (*modules)->run(); !s)
+                return s;
         }
+        auto activities = m_db.cachedStatement(uR"(INSERT OR REPLACE INTO activity_results(learner_id, module_id, activity_id, statement_id,
+                          response, score_raw, score_max, success, attempts, updated_at)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        if (!activities)
+            return activities.error();
         for (const ActivityResultRow &a : state.activities) {
             if (a.statementId.isEmpty())
                 continue; // loaded to count attempts, not changed
-            auto q = m_db.exec(
-                uR"(INSERT OR REPLACE INTO activity_results(learner_id, module_id, activity_id, statement_id, response,
-                        score_raw, score_max, success, attempts, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
-                {a.learnerId, a.moduleId, a.activityId, a.statementId, a.response, a.raw, a.max, a.success ? 1 : 0,
-                 a.attempts, iso(a.updatedAtMs)});
-            if (!q)
-                return q.error();
+            (*activities)->bindText(0, a.learnerId);
+            (*activities)->bindText(1, a.moduleId);
+            (*activities)->bindText(2, a.activityId);
+            (*activities)->bindText(3, a.statementId);
+            (*activities)->bindText(4, a.response);
+            (*activities)->bindReal(5, a.raw);
+            (*activities)->bindReal(6, a.max);
+            (*activities)->bindInteger(7, a.success ? 1 : 0);
+            (*activities)->bindInteger(8, a.attempts);
+            (*activities)->bindText(9, iso(a.updatedAtMs));
+            if (Status s = (*activities)->run(); !s)
+                return s;
         }
+        auto resumes = m_db.cachedStatement(uR"(INSERT OR REPLACE INTO resume_positions(learner_id, module_id, lesson_id, page_index, updated_at)
+                      VALUES (?, ?, ?, ?, ?))"_s);
+        if (!resumes)
+            return resumes.error();
         for (const ResumeRow &r : state.resumes) {
-            auto q = m_db.exec(
-                uR"(INSERT OR REPLACE INTO resume_positions(learner_id, module_id, lesson_id, page_index, updated_at)
-                    VALUES (?, ?, ?, ?, ?))"_s,
-                {r.learnerId, r.moduleId, r.lessonId, r.pageIndex, iso(r.updatedAtMs)});
-            if (!q)
-                return q.error();
+            (*resumes)->bindText(0, r.learnerId);
+            (*resumes)->bindText(1, r.moduleId);
+            (*resumes)->bindText(2, r.lessonId);
+            (*resumes)->bindInteger(3, r.pageIndex);
+            (*resumes)->bindText(4, iso(r.updatedAtMs));
+            if (Status s = (*resumes)->run(); !s)
+                return s;
         }
         for (const CertificateRow &c : state.certificates) {
             auto q = m_db.exec(
@@ -268,13 +303,18 @@ public:
             if (!q)
                 return q.error();
         }
+        auto visits = m_db.cachedStatement(uR"(INSERT OR IGNORE INTO page_visits(learner_id, module_id, lesson_id, page_index, first_at_ms)
+                      VALUES (?, ?, ?, ?, ?))"_s);
+        if (!visits)
+            return visits.error();
         for (const PageVisitRow &v : state.visits) {
-            auto q = m_db.exec(
-                uR"(INSERT OR IGNORE INTO page_visits(learner_id, module_id, lesson_id, page_index, first_at_ms)
-                    VALUES (?, ?, ?, ?, ?))"_s,
-                {v.learnerId, v.moduleId, v.lessonId, v.pageIndex, v.firstAtMs});
-            if (!q)
-                return q.error();
+            (*visits)->bindText(0, v.learnerId);
+            (*visits)->bindText(1, v.moduleId);
+            (*visits)->bindText(2, v.lessonId);
+            (*visits)->bindInteger(3, v.pageIndex);
+            (*visits)->bindInteger(4, v.firstAtMs);
+            if (Status s = (*visits)->run(); !s)
+                return s;
         }
         return success();
     }
@@ -306,42 +346,87 @@ Status Projections::applyLive(const QList<StatementRow> &rows)
 
 Expected<qint64> Projections::rebuild()
 {
+    // The rebuilt rows reference only learners and statements read from the log itself,
+    // whose own references were checked when they were written: checking them again, row
+    // by row, was a third of a rebuild's time, and kept SQLite from emptying the tables in
+    // one step. The pragma only takes effect outside a transaction, hence before BEGIN, and
+    // the checks are back on however the rebuild ends.
+    struct ForeignKeysOff
+    {
+        Database &db;
+        bool off = db.exec(u"PRAGMA foreign_keys = OFF"_s).ok();
+        ~ForeignKeysOff()
+        {
+            if (off)
+                (void)db.exec(u"PRAGMA foreign_keys = ON"_s);
+        }
+    } foreignKeysOff{m_db};
     Database::Transaction tx(m_db);
     if (!tx.started())
         return Error{tx.error()};
     ProjectionState state;
     qint64 count = 0;
     {
-        auto q = m_db.exec(uR"(SELECT id, learner_id, verb, module_id, registration, lesson_id, activity_id, page_index,
-                                      timestamp_ms, score_raw, score_max, success, progress, response
-                               FROM statements ORDER BY seq)"_s);
+        // Read through SQLite's own API, row by row (see SqliteStatement): at a million
+        // statements, Qt SQL's conversions would cost more than the rest of the rebuild.
+        auto q = SqliteStatement::prepare(m_db, uR"(SELECT id, learner_id, verb, module_id, registration, lesson_id,
+                                                           activity_id, page_index, timestamp_ms, score_raw, score_max,
+                                                           success, progress, response
+                                                    FROM statements ORDER BY seq)"_s);
         if (!q)
             return q.error();
-        while (q->next()) {
-            const auto verb = Xapi::verbFromIri(q->value(2).toString());
+        // The verbs by their IRI in UTF-8, as stored.
+        std::vector<std::pair<QByteArray, Xapi::Verb>> verbs;
+        for (Xapi::Verb v : {Xapi::Verb::Experienced, Xapi::Verb::Attempted, Xapi::Verb::Answered, Xapi::Verb::Completed,
+                             Xapi::Verb::Passed, Xapi::Verb::Failed, Xapi::Verb::Progressed})
+            verbs.emplace_back(Xapi::verbIri(v).toUtf8(), v);
+        // Consecutive statements mostly share their learner, module, attempt and lesson: the
+        // previous string is reused (shared, not copied) when the bytes are the same.
+        struct Repeated
+        {
+            QByteArray bytes;
+            QString text;
+            const QString &from(QByteArrayView now)
+            {
+                if (now != QByteArrayView(bytes)) {
+                    bytes = now.toByteArray();
+                    text = QString::fromUtf8(now);
+                }
+                return text;
+            }
+        } learner, module, registration, lesson;
+        while (true) {
+            auto row = q->next();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
             ++count;
-            if (!verb)
+            const QByteArrayView verbIri = q->utf8(2);
+            const auto verb = std::find_if(verbs.cbegin(), verbs.cend(),
+                                           [&](const auto &known) { return verbIri == QByteArrayView(known.first); });
+            if (verb == verbs.cend())
                 continue; // a statement of another kind (imported): no projection reads it
-            StatementRow row;
-            row.id = q->value(0).toString();
-            row.learnerId = q->value(1).toString();
-            row.verb = *verb;
-            row.moduleId = q->value(3).toString();
-            row.registration = q->value(4).toString();
-            row.lessonId = q->value(5).toString();
-            row.activityId = q->value(6).toString();
-            row.pageIndex = q->value(7).isNull() ? -1 : q->value(7).toInt();
-            row.timestampMs = q->value(8).toLongLong();
-            if (!q->value(9).isNull())
-                row.scoreRaw = q->value(9).toDouble();
-            if (!q->value(10).isNull())
-                row.scoreMax = q->value(10).toDouble();
-            if (!q->value(11).isNull())
-                row.success = q->value(11).toInt() != 0;
-            if (!q->value(12).isNull())
-                row.progress = q->value(12).toDouble();
-            row.response = q->value(13).toString();
-            state.apply(row);
+            StatementRow s;
+            s.id = q->text(0);
+            s.learnerId = learner.from(q->utf8(1));
+            s.verb = verb->second;
+            s.moduleId = module.from(q->utf8(3));
+            s.registration = registration.from(q->utf8(4));
+            s.lessonId = lesson.from(q->utf8(5));
+            s.activityId = q->text(6);
+            s.pageIndex = q->isNull(7) ? -1 : int(q->integer(7));
+            s.timestampMs = q->integer(8);
+            if (!q->isNull(9))
+                s.scoreRaw = q->real(9);
+            if (!q->isNull(10))
+                s.scoreMax = q->real(10);
+            if (!q->isNull(11))
+                s.success = q->integer(11) != 0;
+            if (!q->isNull(12))
+                s.progress = q->real(12);
+            s.response = q->text(13);
+            state.apply(s);
         }
     }
     for (const QString &table : tables()) {
