@@ -120,12 +120,15 @@ void ModuleSession::previous()
         goTo(m_lessonIndex - 1, static_cast<int>(content().lessons.at(m_lessonIndex - 1).pages.size()) - 1);
 }
 
+bool ModuleSession::hasPage(int lessonIndex, int pageIndex) const
+{
+    return lessonIndex >= 0 && lessonIndex < content().lessons.size() && pageIndex >= 0 &&
+           pageIndex < content().lessons.at(lessonIndex).pages.size();
+}
+
 void ModuleSession::goTo(int lessonIndex, int pageIndex)
 {
-    if (lessonIndex < 0 || lessonIndex >= content().lessons.size())
-        return;
-    const int pages = static_cast<int>(content().lessons.at(lessonIndex).pages.size());
-    if (pageIndex < 0 || pageIndex >= pages)
+    if (!hasPage(lessonIndex, pageIndex))
         return;
     if (lessonIndex == m_lessonIndex && pageIndex == m_pageIndex)
         return;

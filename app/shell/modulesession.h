@@ -64,6 +64,8 @@ public:
 
     Q_INVOKABLE void next();
     Q_INVOKABLE void previous();
+    // Whether the module has this page (both indexes from 0).
+    bool hasPage(int lessonIndex, int pageIndex) const;
     Q_INVOKABLE void goTo(int lessonIndex, int pageIndex = 0);
 
     // Scores and records an answer. Returns the evaluation the view shows:

@@ -4,6 +4,7 @@
 #include "activities/pluginregistry.h"
 #include "learnersession.h"
 #include "logging.h"
+#include "modulesession.h"
 #include "offlinenetworkaccess.h"
 #include "packages/cataloguecache.h"
 #include "packages/modulecatalogue.h"
@@ -18,12 +19,16 @@
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
 #include <ctime>
+#include <optional>
+#include <tuple>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +47,19 @@ QString interfaceLanguage(const QString &requested)
     const QString name = requested.isEmpty() ? QLocale::system().name() : requested;
     return name.startsWith(u"fr"_s) ? u"fr"_s : u"en"_s;
 }
+
+// "2:1" (lesson 2, page 1, as the app numbers them) as indexes from 0; nothing if malformed.
+std::optional<std::pair<int, int>> pagePosition(const QString &text)
+{
+    static const QRegularExpression re(u"^([1-9][0-9]{0,3}):([1-9][0-9]{0,3})$"_s);
+    const QRegularExpressionMatch match = re.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return std::pair{match.captured(1).toInt() - 1, match.captured(2).toInt() - 1};
+}
+
+constexpr double MinTextScale = 0.5;
+constexpr double MaxTextScale = 3.0;
 
 } // namespace
 
@@ -66,20 +84,30 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
     const QCommandLineOption language(u"language"_s, u"Interface and content language (en, fr)."_s, u"code"_s);
     const QCommandLineOption learner(u"learner"_s, u"Choose the profile <name>, creating it if needed."_s, u"name"_s);
     const QCommandLineOption open(u"open"_s, u"Open the module <id> at start."_s, u"id"_s);
+    const QCommandLineOption page(u"page"_s,
+                                  u"With --open, go to lesson <lesson>, page <page>, both counted from 1 as the app "
+                                  "shows them (default: where the learner stopped)."_s,
+                                  u"lesson:page"_s);
+    const QCommandLineOption textScale(u"text-scale"_s,
+                                       u"Multiply every text size by <factor>, from 0.5 to 3 (default 1; 1.5 for large text)."_s,
+                                       u"factor"_s);
     const QCommandLineOption preview(u"preview"_s, u"Preview the module source in <dir>, reloaded whenever a file is saved."_s,
                                      u"dir"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first frame as <file.png> and quit."_s, u"file.png"_s);
     const QCommandLineOption quitAfterFirstFrame(u"quit-after-first-frame"_s,
                                                  u"Quit once the first frame is shown (for start-up benchmarks)."_s);
-    parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, preview, screenshot, quitAfterFirstFrame});
+    parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, page, preview, textScale, screenshot,
+                       quitAfterFirstFrame});
 
     ShellOptions options;
     *exitCode = -1;
-    if (!parser.parse(arguments)) {
-        *usageError = parser.errorText() + u"\n\n"_s + parser.helpText();
+    const auto usage = [&](const QString &message) {
+        *usageError = message + u"\n\n"_s + parser.helpText();
         *exitCode = 2;
         return options;
-    }
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
     if (parser.isSet(u"help"_s)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         *exitCode = 0;
@@ -90,11 +118,8 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
         *exitCode = 0;
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *usageError = u"Unexpected argument \"%1\".\n\n"_s.arg(parser.positionalArguments().first()) + parser.helpText();
-        *exitCode = 2;
-        return options;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(u"Unexpected argument \"%1\"."_s.arg(parser.positionalArguments().first()));
     options.dataDir = parser.value(dataDir);
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -107,6 +132,20 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
     options.language = interfaceLanguage(parser.value(language));
     options.learnerName = parser.value(learner);
     options.openModule = parser.value(open);
+    if (parser.isSet(page)) {
+        const auto position = pagePosition(parser.value(page));
+        if (!position)
+            return usage(u"--page expects <lesson>:<page>, such as 2:1, not \"%1\"."_s.arg(parser.value(page)));
+        if (options.openModule.isEmpty())
+            return usage(u"--page needs --open <id>: it says where to open that module."_s);
+        std::tie(options.openLesson, options.openPage) = *position;
+    }
+    if (parser.isSet(textScale)) {
+        bool ok = false;
+        options.textScale = parser.value(textScale).toDouble(&ok);
+        if (!ok || options.textScale < MinTextScale || options.textScale > MaxTextScale)
+            return usage(u"--text-scale expects a number from 0.5 to 3, such as 1.5, not \"%1\"."_s.arg(parser.value(textScale)));
+    }
     options.previewDir = parser.value(preview);
     options.screenshotPath = parser.value(screenshot);
     options.quitAfterFirstFrame = parser.isSet(quitAfterFirstFrame);
@@ -178,8 +217,18 @@ QString ShellApplication::start()
     } else {
         m_session->restoreLastLearner();
     }
-    if (!m_options.openModule.isEmpty() && !m_session->openModule(m_options.openModule))
-        return u"There is no module \"%1\" to open."_s.arg(m_options.openModule);
+    if (!m_options.openModule.isEmpty()) {
+        ModuleSession *module = m_session->openModule(m_options.openModule);
+        if (!module)
+            return u"There is no module \"%1\" to open."_s.arg(m_options.openModule);
+        if (m_options.openLesson >= 0) {
+            if (!module->hasPage(m_options.openLesson, m_options.openPage))
+                return u"The module \"%1\" has no page %2:%3 (lesson %2, page %3)."_s.arg(m_options.openModule)
+                    .arg(m_options.openLesson + 1)
+                    .arg(m_options.openPage + 1);
+            module->goTo(m_options.openLesson, m_options.openPage);
+        }
+    }
     if (!m_options.previewDir.isEmpty()) {
         if (const QString error = m_session->startPreview(QUrl::fromLocalFile(m_options.previewDir)); !error.isEmpty())
             return error;
@@ -188,7 +237,8 @@ QString ShellApplication::start()
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setNetworkAccessManagerFactory(new OfflineNetworkAccessManagerFactory);
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
-    m_engine->setInitialProperties({{u"session"_s, QVariant::fromValue(m_session)}});
+    m_engine->setInitialProperties({{u"session"_s, QVariant::fromValue(m_session)},
+                                    {u"textScale"_s, m_options.textScale}});
     m_engine->load(QUrl(u"qrc:/qt/qml/Passerelle/qml/Main.qml"_s));
     QQuickWindow *win = window();
     if (!win)

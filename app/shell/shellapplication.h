@@ -28,6 +28,9 @@ struct ShellOptions
     QString language;           // interface and content language; default: the system's
     QString learnerName;        // choose (or create) this profile at start
     QString openModule;         // open this module at start
+    int openLesson = -1;        // with openModule: go to this lesson and page (from 0), or
+    int openPage = -1;          // -1 for the learner's resume position
+    double textScale = 1.0;     // multiplies every text size (the Theme's and the lessons')
     QString previewDir;         // preview this module source folder, reloaded on save
     QString screenshotPath;     // save the first frame here and quit
     bool quitAfterFirstFrame = false;

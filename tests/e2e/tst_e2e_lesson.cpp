@@ -9,6 +9,7 @@
 #include "quickdriver.h"
 #include "shellapplication.h"
 
+#include <QFont>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -206,6 +207,29 @@ private slots:
                      err.contains(u"at lesson first-activity page 1 (resumed)"_s),
                  qPrintable(err));
         QVERIFY(QString::fromUtf8(app.readAllStandardOutput()).contains(u"first frame"_s));
+    }
+
+    void textScaleEnlargesShellAndActivityText()
+    {
+        // --text-scale 1.5: the shell's text and the activity views' text (which follows
+        // the window's font) are all half as large again.
+        ShellOptions o = options();
+        o.openModule = u"getting-started"_s;
+        o.openLesson = 1;
+        o.openPage = 0;
+        o.textScale = 1.5;
+        ShellApplication app(o);
+        QCOMPARE(app.start(), QString());
+        QQuickWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(waitFor(window, u"modulePage"_s));
+        waitForStackIdle(window);
+        const auto pixelSize = [](QQuickItem *item) { return item->property("font").value<QFont>().pixelSize(); };
+        QCOMPARE(pixelSize(find(window, u"pageTitle"_s)), 33);   // Theme.fontTitle: 22 × 1.5
+        QCOMPARE(pixelSize(find(window, u"lessonTitle"_s)), 23); // Theme.fontBody: 15 × 1.5, rounded
+        QQuickItem *option = waitFor(window, u"quizOption_a"_s);
+        QVERIFY(option);
+        QCOMPARE(pixelSize(option), 23);
     }
 };
 

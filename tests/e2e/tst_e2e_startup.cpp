@@ -102,6 +102,60 @@ private slots:
         QVERIFY2(r.err.contains(u"written by a newer version of Passerelle"_s), qPrintable(r.err));
     }
 
+    void pageOpensTheModuleThere()
+    {
+        // --page 2:2 opens the second page of the second lesson, and that becomes the
+        // learner's resume position: the next start without --page reopens there.
+        const QStringList common = {u"--data-dir"_s, m_dir.filePath(u"page"_s), u"--plugins-dir"_s, m_plugins,
+                                    u"--modules-dir"_s, m_modules, u"--learner"_s, u"Test"_s,
+                                    u"--open"_s, u"getting-started"_s, u"--quit-after-first-frame"_s};
+        const Run there = run(bin(u"passerelle"_s), common + QStringList{u"--page"_s, u"2:2"_s});
+        QCOMPARE(there.exitCode, 0);
+        QVERIFY2(there.err.contains(u"position getting-started first-activity page 2"_s), qPrintable(there.err));
+        const Run again = run(bin(u"passerelle"_s), common);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains(u"at lesson first-activity page 2 (resumed)"_s), qPrintable(again.err));
+
+        // A page the module does not have is an error that names it; nothing is opened.
+        const Run missing = run(bin(u"passerelle"_s), common + QStringList{u"--page"_s, u"3:1"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"The module \"getting-started\" has no page 3:1"_s), qPrintable(missing.err));
+        const Run pastEnd = run(bin(u"passerelle"_s), common + QStringList{u"--page"_s, u"1:3"_s});
+        QCOMPARE(pastEnd.exitCode, 1);
+
+        // Malformed, or without a module to open: wrong usage.
+        for (const QString &bad : {u"2"_s, u"0:1"_s, u"2:x"_s, u"1:1:1"_s}) {
+            const Run r = run(bin(u"passerelle"_s), common + QStringList{u"--page"_s, bad});
+            QVERIFY2(r.exitCode == 2 && r.err.contains(u"--page expects <lesson>:<page>"_s), qPrintable(bad + r.err));
+        }
+        const Run noModule = run(bin(u"passerelle"_s), {u"--data-dir"_s, m_dir.filePath(u"page"_s), u"--page"_s, u"1:1"_s});
+        QCOMPARE(noModule.exitCode, 2);
+        QVERIFY2(noModule.err.contains(u"--page needs --open"_s), qPrintable(noModule.err));
+    }
+
+    void textScaleEnlargesTheText()
+    {
+        // The same screen at 1.5 times the text size: the window keeps its size, and the
+        // text takes more room, so the pictures differ.
+        const QStringList common = {u"--data-dir"_s, m_dir.filePath(u"scale"_s), u"--plugins-dir"_s, m_plugins,
+                                    u"--modules-dir"_s, m_modules, u"--learner"_s, u"Test"_s,
+                                    u"--open"_s, u"getting-started"_s, u"--page"_s, u"1:1"_s};
+        const QString normal = m_dir.filePath(u"normal.png"_s);
+        const QString large = m_dir.filePath(u"large.png"_s);
+        QCOMPARE(run(bin(u"passerelle"_s), common + QStringList{u"--screenshot"_s, normal}).exitCode, 0);
+        QCOMPARE(run(bin(u"passerelle"_s), common + QStringList{u"--text-scale"_s, u"1.5"_s, u"--screenshot"_s, large}).exitCode, 0);
+        const QImage a(normal);
+        const QImage b(large);
+        QVERIFY(!a.isNull() && !b.isNull());
+        QCOMPARE(b.size(), a.size());
+        QVERIFY(a != b);
+
+        for (const QString &bad : {u"0"_s, u"0.2"_s, u"4"_s, u"large"_s, u""_s}) {
+            const Run r = run(bin(u"passerelle"_s), {u"--text-scale"_s, bad, u"--quit-after-first-frame"_s});
+            QVERIFY2(r.exitCode == 2 && r.err.contains(u"--text-scale expects a number from 0.5 to 3"_s), qPrintable(bad + r.err));
+        }
+    }
+
     void appRejectsUnknownArguments()
     {
         const Run r = run(bin(u"passerelle"_s), {u"--no-such-option"_s});

@@ -12,6 +12,13 @@ ApplicationWindow {
     id: window
 
     required property LearnerSession session
+    // Multiplies every text size (passerelle --text-scale); the Theme's sizes follow it.
+    property real textScale: 1.0
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: window.textScale
+    }
 
     width: 1280
     height: 800

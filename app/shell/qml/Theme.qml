@@ -28,12 +28,16 @@ QtObject {
     readonly property color warningText: "#5C4300"
 
     readonly property string fontFamily: "Inter"
+    // Text size: every font size below is multiplied by it. Main.qml sets it once, from
+    // `passerelle --text-scale <factor>` (1.5 for large text). Activity views follow too:
+    // they size their text from the window's font, which is fontBody.
+    property real textScale: 1.0
     // Type scale (pixel sizes at 100% text).
-    readonly property int fontSmall: 13
-    readonly property int fontBody: 15
-    readonly property int fontLarge: 18
-    readonly property int fontTitle: 22
-    readonly property int fontDisplay: 28
+    readonly property int fontSmall: Math.round(13 * textScale)
+    readonly property int fontBody: Math.round(15 * textScale)
+    readonly property int fontLarge: Math.round(18 * textScale)
+    readonly property int fontTitle: Math.round(22 * textScale)
+    readonly property int fontDisplay: Math.round(28 * textScale)
 
     // Spacing scale.
     readonly property int spacingXs: 4
@@ -43,7 +47,7 @@ QtObject {
     readonly property int spacingXl: 40
     readonly property int radius: 10
 
-    // Reading column: about 70 characters of body text.
-    readonly property int readingWidth: 720
-    readonly property int railWidth: 88
+    // Reading column: about 70 characters of body text, at any text size.
+    readonly property int readingWidth: Math.round(720 * textScale)
+    readonly property int railWidth: Math.round(88 * textScale)
 }

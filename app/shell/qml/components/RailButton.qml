@@ -32,12 +32,15 @@ AbstractButton {
             Accessible.ignored: true
         }
         Label {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.maximumWidth: button.width - Theme.spacingS
+            // Wrapped, never elided: "Mon parcours" needs two lines at some text sizes.
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingXs
+            Layout.rightMargin: Theme.spacingXs
             text: button.text
             font.pixelSize: Theme.fontSmall
             color: Theme.text
-            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
         }
     }
     Keys.onReturnPressed: clicked()
