@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJSValue>
 #include <QtEndian>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -171,7 +172,19 @@ QVariantMap ModuleSession::activityBlock(const Block &block) const
     if (!type)
         return map;
     map.insert(u"viewUrl"_s, type->viewUrl());
-    map.insert(u"config"_s, block.config.toVariantMap());
+    QVariantMap config = block.config.toVariantMap();
+    // Glossary cards: the terms and definitions the module carries, in the learner's language.
+    if (block.config.contains(u"glossaryTerms"_s)) {
+        const QMap<QString, GlossaryEntry> &glossary = content().glossary;
+        QVariantMap entries;
+        for (const QJsonValue &id : block.config.value(u"glossaryTerms"_s).toArray()) {
+            const auto it = glossary.constFind(id.toString());
+            if (it != glossary.cend())
+                entries.insert(id.toString(), QVariantMap{{u"term"_s, it->term}, {u"definition"_s, it->definition}});
+        }
+        config.insert(u"glossaryEntries"_s, entries);
+    }
+    map.insert(u"config"_s, config);
     auto draft = m_store.draft(m_learner.id, m_module->id, block.activityId);
     map.insert(u"savedDraft"_s, draft ? draft->toVariant() : QVariant());
     map.insert(u"seed"_s, activitySeed(block.activityId));

@@ -30,10 +30,14 @@ QJsonObject quizBlock(const QString &id, int maxAttempts)
 
 QByteArray moduleJson()
 {
-    const QJsonArray pages{QJsonObject{{u"blocks"_s, QJsonArray{quizBlock(u"limited"_s, 2)}}},
+    const QJsonObject cards{{u"kind"_s, u"activity"_s}, {u"id"_s, u"cards"_s}, {u"type"_s, u"flashcards"_s},
+                            {u"config"_s, QJsonObject{{u"glossaryTerms"_s, QJsonArray{u"briefing"_s}}}}};
+    const QJsonArray pages{QJsonObject{{u"blocks"_s, QJsonArray{quizBlock(u"limited"_s, 2), cards}}},
                            QJsonObject{{u"blocks"_s, QJsonArray{quizBlock(u"free"_s, 0)}}},
                            QJsonObject{{u"blocks"_s, QJsonArray{QJsonObject{{u"kind"_s, u"markdown"_s}, {u"text"_s, u"End"_s}}}}}};
     const QJsonObject content{{u"title"_s, u"Test"_s},
+                              {u"glossary"_s, QJsonObject{{u"briefing"_s, QJsonObject{{u"term"_s, u"Briefing"_s},
+                                                                                      {u"definition"_s, u"Telling the interpreter what is coming."_s}}}}},
                               {u"lessons"_s, QJsonArray{QJsonObject{{u"id"_s, u"l1"_s}, {u"title"_s, u"L1"_s}, {u"minutes"_s, 1}, {u"pages"_s, pages}}}}};
     return QJsonDocument(QJsonObject{{u"format"_s, 1}, {u"id"_s, u"test-module"_s}, {u"version"_s, u"1.0.0"_s},
                                      {u"languages"_s, QJsonArray{u"en"_s}}, {u"minutes"_s, 1},
@@ -100,6 +104,17 @@ private slots:
         QVERIFY(third.value(u"error"_s).toString().contains(u"used all 2 attempt"_s));
         QCOMPARE(m_store->statementCount(m_learner.id).value(), statements); // nothing recorded
         QCOMPARE(blockOf(*session).value(u"attempts"_s).toInt(), 2);
+    }
+
+    void givesGlossaryCardsTheirText()
+    {
+        auto session = open();
+        session->goTo(0, 0);
+        const QVariantMap cards = session->blocks().at(1).toMap();
+        QCOMPARE(cards.value(u"activityType"_s).toString(), u"flashcards"_s);
+        const QVariantMap entry = cards.value(u"config"_s).toMap().value(u"glossaryEntries"_s).toMap().value(u"briefing"_s).toMap();
+        QCOMPARE(entry.value(u"term"_s).toString(), u"Briefing"_s);
+        QCOMPARE(entry.value(u"definition"_s).toString(), u"Telling the interpreter what is coming."_s);
     }
 
     void refusesWhatIsNotAnAnswer()
