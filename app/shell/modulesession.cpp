@@ -254,6 +254,14 @@ QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &res
     return map;
 }
 
+QVariantMap ModuleSession::glossaryEntry(const QString &termId) const
+{
+    const auto it = content().glossary.constFind(termId);
+    if (it == content().glossary.cend())
+        return {};
+    return {{u"term"_s, it->term}, {u"definition"_s, it->definition}};
+}
+
 int ModuleSession::activitySeed(const QString &activityId) const
 {
     // Stable for a learner and an activity across runs and machines (qHash is salted per

@@ -73,6 +73,9 @@ public:
     Q_INVOKABLE QVariantMap submit(const QString &activityId, const QVariant &response);
     // Saves the learner's unsubmitted work in an activity (a view's draft), so that it
     // survives leaving the page or a restart. Returns false if it could not be saved.
+    // A glossary term the module's text links to ([text](glossary:id)), in the learner's
+    // language: {term, definition}, or an empty map for an unknown id.
+    Q_INVOKABLE QVariantMap glossaryEntry(const QString &termId) const;
     Q_INVOKABLE bool saveDraft(const QString &activityId, const QVariant &draft);
 
 signals:

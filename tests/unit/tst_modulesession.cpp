@@ -115,6 +115,9 @@ private slots:
         const QVariantMap entry = cards.value(u"config"_s).toMap().value(u"glossaryEntries"_s).toMap().value(u"briefing"_s).toMap();
         QCOMPARE(entry.value(u"term"_s).toString(), u"Briefing"_s);
         QCOMPARE(entry.value(u"definition"_s).toString(), u"Telling the interpreter what is coming."_s);
+        // The same entries answer glossary links in the text.
+        QCOMPARE(session->glossaryEntry(u"briefing"_s).value(u"term"_s).toString(), u"Briefing"_s);
+        QVERIFY(session->glossaryEntry(u"no-such-term"_s).isEmpty());
     }
 
     void refusesWhatIsNotAnAnswer()

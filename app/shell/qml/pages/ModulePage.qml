@@ -170,7 +170,7 @@ Page {
                             sourceComponent: modelData.kind === "activity" ? activityBlock : markdownBlock
                             Component {
                                 id: markdownBlock
-                                MarkdownText { text: modelData.text; baseUrl: page.module.baseUrl }
+                                MarkdownText { text: modelData.text; baseUrl: page.module.baseUrl; module: page.module }
                             }
                             Component {
                                 id: activityBlock
