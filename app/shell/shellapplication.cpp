@@ -93,11 +93,13 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
                                        u"factor"_s);
     const QCommandLineOption preview(u"preview"_s, u"Preview the module source in <dir>, reloaded whenever a file is saved."_s,
                                      u"dir"_s);
+    const QCommandLineOption show(u"show"_s, u"Start on the page <page>: catalogue or my-learning (with a learner)."_s,
+                                  u"page"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first frame as <file.png> and quit."_s, u"file.png"_s);
     const QCommandLineOption quitAfterFirstFrame(u"quit-after-first-frame"_s,
                                                  u"Quit once the first frame is shown (for start-up benchmarks)."_s);
-    parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, page, preview, textScale, screenshot,
-                       quitAfterFirstFrame});
+    parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, page, preview, textScale, show,
+                       screenshot, quitAfterFirstFrame});
 
     ShellOptions options;
     *exitCode = -1;
@@ -140,6 +142,9 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
             return usage(u"--page needs --open <id>: it says where to open that module."_s);
         std::tie(options.openLesson, options.openPage) = *position;
     }
+    options.startPage = parser.value(show);
+    if (!options.startPage.isEmpty() && options.startPage != u"catalogue" && options.startPage != u"my-learning")
+        return usage(u"--show expects catalogue or my-learning, not \"%1\"."_s.arg(options.startPage));
     if (parser.isSet(textScale)) {
         bool ok = false;
         options.textScale = parser.value(textScale).toDouble(&ok);
@@ -238,7 +243,8 @@ QString ShellApplication::start()
     m_engine->setNetworkAccessManagerFactory(new OfflineNetworkAccessManagerFactory);
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
     m_engine->setInitialProperties({{u"session"_s, QVariant::fromValue(m_session)},
-                                    {u"textScale"_s, m_options.textScale}});
+                                    {u"textScale"_s, m_options.textScale},
+                                    {u"startPage"_s, m_options.startPage}});
     m_engine->load(QUrl(u"qrc:/qt/qml/Passerelle/qml/Main.qml"_s));
     QQuickWindow *win = window();
     if (!win)

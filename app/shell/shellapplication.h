@@ -30,6 +30,7 @@ struct ShellOptions
     QString openModule;         // open this module at start
     int openLesson = -1;        // with openModule: go to this lesson and page (from 0), or
     int openPage = -1;          // -1 for the learner's resume position
+    QString startPage;          // "my-learning" to start there (with a learner); else the usual page
     double textScale = 1.0;     // multiplies every text size (the Theme's and the lessons')
     QString previewDir;         // preview this module source folder, reloaded on save
     QString screenshotPath;     // save the first frame here and quit

@@ -161,6 +161,19 @@ private slots:
         const Run r = run(bin(u"passerelle"_s), {u"--no-such-option"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"no-such-option"_s));
+        const Run show = run(bin(u"passerelle"_s), {u"--show"_s, u"nowhere"_s});
+        QCOMPARE(show.exitCode, 2);
+        QVERIFY(show.err.contains(u"--show expects catalogue or my-learning"_s));
+    }
+
+    void appStartsOnMyLearning()
+    {
+        const QString shot = m_dir.filePath(u"my-learning.png"_s);
+        const Run r = run(bin(u"passerelle"_s), {u"--data-dir"_s, m_dir.filePath(u"data-ml"_s), u"--modules-dir"_s, m_modules,
+                                                  u"--learner"_s, u"Ana"_s, u"--show"_s, u"my-learning"_s,
+                                                  u"--screenshot"_s, shot});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!QImage(shot).isNull());
     }
 
     void cliListsPluginsAndProblems()

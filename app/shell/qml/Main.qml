@@ -14,6 +14,7 @@ ApplicationWindow {
     required property LearnerSession session
     // Multiplies every text size (passerelle --text-scale); the Theme's sizes follow it.
     property real textScale: 1.0
+    property string startPage: ""
     Binding {
         target: Theme
         property: "textScale"
@@ -169,6 +170,8 @@ ApplicationWindow {
             showPage("ProfilePage", {}, operation)
         else if (window.session.currentModule)
             showPage("ModulePage", { module: window.session.currentModule }, operation)
+        else if (window.startPage === "my-learning")
+            showPage("MyLearningPage", {}, operation)
         else
             showPage("CataloguePage", {}, operation)
     }
