@@ -184,13 +184,9 @@ int runExport(const QStringList &arguments)
         err(statements.errorMessage());
         return IoError;
     }
-    ProgressFile file;
-    file.learnerId = learner->id;
-    file.learnerName = learner->name;
-    file.exportedAt = QDateTime::currentDateTimeUtc();
-    file.exportedByVersion = QCoreApplication::applicationVersion();
     qsizetype leftOut = 0;
-    file.statements = parser.isSet(reflections) ? *statements : ProgressFile::withoutReflections(*statements, &leftOut);
+    const ProgressFile file =
+        ProgressFile::forLearner(learner->id, learner->name, *statements, parser.isSet(reflections), &leftOut);
     const QString path = parser.value(output);
     if (Status s = file.write(path); !s) {
         err(s.errorMessage());

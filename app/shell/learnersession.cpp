@@ -7,6 +7,7 @@
 #include "packages/modulecatalogue.h"
 #include "packages/packageinstaller.h"
 #include "progress/progressstore.h"
+#include "sync/progressfile.h"
 
 #include <QFileInfo>
 
@@ -213,6 +214,17 @@ QString LearnerSession::saveCertificate(const QString &code, const QUrl &file)
     if (certificate->learnerId != m_learner.id)
         return tr("This certificate belongs to another profile.");
     Status s = CertificateWriter::writePdf(*certificate, m_language, file.toLocalFile());
+    return s ? QString() : s.errorMessage();
+}
+
+QString LearnerSession::exportProgress(const QUrl &file, bool withReflections)
+{
+    auto statements = m_store.statements(m_learner.id);
+    if (!statements)
+        return statements.errorMessage();
+    const ProgressFile progress =
+        ProgressFile::forLearner(m_learner.id, m_learner.name, *statements, withReflections);
+    Status s = progress.write(file.toLocalFile());
     return s ? QString() : s.errorMessage();
 }
 

@@ -85,6 +85,9 @@ public:
     // Writes a document an activity describes (see Document::fromVariant) as PDF or Markdown,
     // by the file's extension. Returns an empty string, or why it failed.
     Q_INVOKABLE QString saveDocument(const QVariantMap &document, const QUrl &file);
+    // Writes the learner's progress file for an administrator; reflections only if asked.
+    // Returns an empty string, or why it failed.
+    Q_INVOKABLE QString exportProgress(const QUrl &file, bool withReflections);
     // Installs a module package (.ptm) in the background; installStateChanged() tells how it
     // went, and the catalogue shows the module as soon as it is in place.
     Q_INVOKABLE void installPackage(const QUrl &file);

@@ -2,9 +2,11 @@
 // The shell's ModuleSession on a real store, a real plugin and a module built here:
 // what it records, what it refuses, what it restores.
 #include "activities/pluginregistry.h"
+#include "learnersession.h"
 #include "modulesession.h"
 #include "packages/modulecatalogue.h"
 #include "progress/progressstore.h"
+#include "sync/progressfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,6 +120,24 @@ private slots:
         // The same entries answer glossary links in the text.
         QCOMPARE(session->glossaryEntry(u"briefing"_s).value(u"term"_s).toString(), u"Briefing"_s);
         QVERIFY(session->glossaryEntry(u"no-such-term"_s).isEmpty());
+    }
+
+    void exportsTheLearnersProgress()
+    {
+        LearnerSession learner(*m_store, m_catalogue, m_plugins, u"en"_s, {});
+        QVERIFY(learner.chooseLearner(m_learner.id));
+        {
+            auto session = open(); // some statements to export
+            session->submit(u"limited"_s, choose(u"a"_s));
+        }
+        const QString path = m_dir.filePath(u"export/ana.json"_s);
+        QDir().mkpath(m_dir.filePath(u"export"_s));
+        QCOMPARE(learner.exportProgress(QUrl::fromLocalFile(path), false), QString());
+        auto file = ProgressFile::read(path);
+        QVERIFY2(file, qPrintable(file.errorMessage()));
+        QCOMPARE(file->learnerId, m_learner.id);
+        QCOMPARE(file->statements.size(), m_store->statementCount(m_learner.id).value());
+        QVERIFY(!learner.exportProgress(QUrl::fromLocalFile(m_dir.filePath(u"no/such/folder/x.json"_s)), false).isEmpty());
     }
 
     void refusesWhatIsNotAnAnswer()

@@ -192,4 +192,18 @@ Expected<ProgressFile> ProgressFile::fromJson(const QByteArray &json, const QStr
     return result;
 }
 
+ProgressFile ProgressFile::forLearner(const QString &learnerId, const QString &learnerName,
+                                      const QJsonArray &statements, bool withReflections, qsizetype *leftOut)
+{
+    ProgressFile file;
+    file.learnerId = learnerId;
+    file.learnerName = learnerName;
+    file.exportedAt = QDateTime::currentDateTimeUtc();
+    file.exportedByVersion = QStringLiteral(PASSERELLE_VERSION);
+    if (leftOut)
+        *leftOut = 0;
+    file.statements = withReflections ? statements : withoutReflections(statements, leftOut);
+    return file;
+}
+
 } // namespace Passerelle

@@ -27,6 +27,11 @@ struct ProgressFile
     QString exportedByVersion; // the Passerelle version that wrote the file
     QJsonArray statements;
 
+    // A learner's progress file as of now: their statements, without their reflections unless
+    // they chose to include them (`leftOut` counts the statements left out).
+    static ProgressFile forLearner(const QString &learnerId, const QString &learnerName, const QJsonArray &statements,
+                                   bool withReflections, qsizetype *leftOut = nullptr);
+
     // Reflections are private to their learner: true for a statement about one.
     static bool isReflection(const QJsonObject &statement);
     // `statements` without the reflections; `removed` counts them.

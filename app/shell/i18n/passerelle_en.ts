@@ -28,12 +28,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="75" />
+        <location filename="../qml/components/ActivityHost.qml" line="76" />
         <source>This activity could not be shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="117" />
+        <location filename="../qml/components/ActivityHost.qml" line="118" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation type="unfinished" />
     </message>
@@ -93,17 +93,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="68" />
+        <location filename="../qml/Main.qml" line="76" />
         <source>Learner: %1. Change profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="78" />
+        <location filename="../qml/Main.qml" line="86" />
         <source>Language: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="131" />
+        <location filename="../qml/Main.qml" line="139" />
         <source>Preview a module's source folder</source>
         <translation type="unfinished" />
     </message>
@@ -111,37 +111,67 @@
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="54" />
+        <location filename="../qml/components/ModuleCard.qml" line="57" />
         <source>%n lesson(s)</source>
         <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="54" />
+        <location filename="../qml/components/ModuleCard.qml" line="57" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="64" />
+        <location filename="../qml/components/ModuleCard.qml" line="65" />
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="66" />
+        <source>Signed by an unknown key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="66" />
+        <source>Unsigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="76" />
+        <source>Signed by a trusted key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="77" />
+        <source>Signed by a key this computer does not trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="78" />
+        <source>Unsigned: its author could not be checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="87" />
         <source>%1% done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="73" />
+        <location filename="../qml/components/ModuleCard.qml" line="96" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="73" />
+        <location filename="../qml/components/ModuleCard.qml" line="96" />
         <source>Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="74" />
+        <location filename="../qml/components/ModuleCard.qml" line="97" />
         <source>Continue %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="74" />
+        <location filename="../qml/components/ModuleCard.qml" line="97" />
         <source>Start %1</source>
         <translation type="unfinished" />
     </message>
@@ -208,7 +238,7 @@
     <name>MyLearningPage</name>
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="15" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="57" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="67" />
         <source>My learning</source>
         <translation type="unfinished" />
     </message>
@@ -228,91 +258,126 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="76" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="45" />
+        <source>Export my progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="46" />
+        <source>Progress files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="49" />
+        <source>Your progress was exported. Hand the file to your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="86" />
         <source>Continue where you stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="91" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="92" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="102" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
         <source>Continue %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="111" />
         <source>You have not started a module yet. Choose one in the catalogue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="108" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="118" />
         <source>Modules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="136" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="143" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="146" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="153" />
         <source>%1% done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="140" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
         <source>Completed and passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="141" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
         <source>Completed, not passed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="142" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="152" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="144" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
         <source>%n min spent</source>
         <translation><numerusform>%n min spent</numerusform><numerusform>%n min spent</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
         <source>Review %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="159" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="169" />
         <source>Certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="168" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="178" />
         <source>Pass a module's final assessment to earn its certificate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="192" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
         <source>Issued on %1 · score %2% · code %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="212" />
         <source>Save as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="203" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="213" />
         <source>Save the certificate for %1 as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="224" />
+        <source>Share my progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="232" />
+        <source>Export a file of your answers and progress to give to your administrator, for example when you work without a connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="241" />
+        <source>Include my reflections (they stay private otherwise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="247" />
+        <source>Export my progress…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -337,22 +402,22 @@
 <context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="50" />
+        <location filename="../learnersession.cpp" line="51" />
         <source>Installing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="72" />
+        <location filename="../learnersession.cpp" line="73" />
         <source>The module was not installed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="214" />
+        <location filename="../learnersession.cpp" line="215" />
         <source>This certificate belongs to another profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="234" />
+        <location filename="../learnersession.cpp" line="246" />
         <source>The module could not be opened: %1</source>
         <translation type="unfinished" />
     </message>
@@ -383,22 +448,22 @@
 <context>
     <name>Passerelle::ModuleSession</name>
     <message>
-        <location filename="../modulesession.cpp" line="200" />
+        <location filename="../modulesession.cpp" line="216" />
         <source>This page has no activity "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="203" />
+        <location filename="../modulesession.cpp" line="219" />
         <source>The activity type "%1" is not installed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../modulesession.cpp" line="212" />
+        <location filename="../modulesession.cpp" line="228" />
         <source>You have used all %n attempt(s) at this activity.</source>
         <translation><numerusform>You have used your one attempt at this activity.</numerusform><numerusform>You have used all %n attempts at this activity.</numerusform></translation>
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="231" />
+        <location filename="../modulesession.cpp" line="247" />
         <source>Your answer could not be saved: %1</source>
         <translation type="unfinished" />
     </message>

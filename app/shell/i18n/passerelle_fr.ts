@@ -28,12 +28,12 @@
         <translation>Texte Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="75" />
+        <location filename="../qml/components/ActivityHost.qml" line="76" />
         <source>This activity could not be shown.</source>
         <translation>Impossible d'afficher cette activité.</translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="117" />
+        <location filename="../qml/components/ActivityHost.qml" line="118" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation>Cette activité a besoin du type d'activité « %1 », qui n'est pas installé sur cet ordinateur. Le reste du module fonctionne normalement.</translation>
     </message>
@@ -93,17 +93,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="68" />
+        <location filename="../qml/Main.qml" line="76" />
         <source>Learner: %1. Change profile</source>
         <translation>Apprenant : %1. Changer de profil</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="78" />
+        <location filename="../qml/Main.qml" line="86" />
         <source>Language: %1</source>
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="131" />
+        <location filename="../qml/Main.qml" line="139" />
         <source>Preview a module's source folder</source>
         <translation>Prévisualiser le dossier source d'un module</translation>
     </message>
@@ -111,37 +111,67 @@
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="54" />
+        <location filename="../qml/components/ModuleCard.qml" line="57" />
         <source>%n lesson(s)</source>
         <translation><numerusform>%n leçon</numerusform><numerusform>%n leçons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="54" />
+        <location filename="../qml/components/ModuleCard.qml" line="57" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="64" />
+        <location filename="../qml/components/ModuleCard.qml" line="65" />
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="66" />
+        <source>Signed by an unknown key</source>
+        <translation>Signé par une clé inconnue</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="66" />
+        <source>Unsigned</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="76" />
+        <source>Signed by a trusted key</source>
+        <translation>Signé par une clé de confiance</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="77" />
+        <source>Signed by a key this computer does not trust</source>
+        <translation>Signé par une clé à laquelle cet ordinateur ne fait pas confiance</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="78" />
+        <source>Unsigned: its author could not be checked</source>
+        <translation>Non signé : son auteur n'a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="87" />
         <source>%1% done</source>
         <translation>%1 % terminé</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="73" />
+        <location filename="../qml/components/ModuleCard.qml" line="96" />
         <source>Continue</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="73" />
+        <location filename="../qml/components/ModuleCard.qml" line="96" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="74" />
+        <location filename="../qml/components/ModuleCard.qml" line="97" />
         <source>Continue %1</source>
         <translation>Reprendre « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="74" />
+        <location filename="../qml/components/ModuleCard.qml" line="97" />
         <source>Start %1</source>
         <translation>Commencer « %1 »</translation>
     </message>
@@ -208,7 +238,7 @@
     <name>MyLearningPage</name>
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="15" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="57" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="67" />
         <source>My learning</source>
         <translation>Mon parcours</translation>
     </message>
@@ -228,92 +258,127 @@
         <translation>Attestation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="76" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="45" />
+        <source>Export my progress</source>
+        <translation>Exporter ma progression</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="46" />
+        <source>Progress files (*.json)</source>
+        <translation>Fichiers de progression (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="49" />
+        <source>Your progress was exported. Hand the file to your administrator.</source>
+        <translation>Votre progression a été exportée. Remettez le fichier à votre administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="86" />
         <source>Continue where you stopped</source>
         <translation>Reprendre là où vous vous étiez arrêté</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="91" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
         <source>Continue</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="92" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="102" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
         <source>Continue %1</source>
         <translation>Reprendre « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="111" />
         <source>You have not started a module yet. Choose one in the catalogue.</source>
         <translation>Vous n'avez encore commencé aucun module. Choisissez-en un dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="108" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="118" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="136" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="143" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="146" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="153" />
         <source>%1% done</source>
         <translation>%1 % terminé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="140" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
         <source>Completed and passed</source>
         <translation>Terminé et réussi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="141" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
         <source>Completed, not passed yet</source>
         <translation>Terminé, pas encore réussi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="142" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="152" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="144" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
         <source>%n min spent</source>
         <translation><numerusform>%n min passée</numerusform><numerusform>%n min passées</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
         <source>Review</source>
         <translation>Revoir</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
         <source>Review %1</source>
         <translation>Revoir « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="159" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="169" />
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="168" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="178" />
         <source>Pass a module's final assessment to earn its certificate.</source>
         <translation>Réussissez l'évaluation finale d'un module pour obtenir son attestation.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="192" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
         <source>Issued on %1 · score %2% · code %3</source>
         <translation>Délivrée le %1 · résultat %2 % · code %3</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="212" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="203" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="213" />
         <source>Save the certificate for %1 as PDF</source>
         <translation>Enregistrer en PDF l'attestation de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="224" />
+        <source>Share my progress</source>
+        <translation>Partager ma progression</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="232" />
+        <source>Export a file of your answers and progress to give to your administrator, for example when you work without a connection.</source>
+        <translation>Exportez un fichier de vos réponses et de votre progression pour le remettre à votre administrateur, par exemple quand vous travaillez sans connexion.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="241" />
+        <source>Include my reflections (they stay private otherwise)</source>
+        <translation>Inclure mes réflexions (sinon, elles restent privées)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="247" />
+        <source>Export my progress…</source>
+        <translation>Exporter ma progression…</translation>
     </message>
 </context>
 <context>
@@ -337,22 +402,22 @@
 <context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="50" />
+        <location filename="../learnersession.cpp" line="51" />
         <source>Installing %1…</source>
         <translation>Installation de %1…</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="72" />
+        <location filename="../learnersession.cpp" line="73" />
         <source>The module was not installed: %1</source>
         <translation>Le module n'a pas été installé : %1</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="214" />
+        <location filename="../learnersession.cpp" line="215" />
         <source>This certificate belongs to another profile.</source>
         <translation>Cette attestation appartient à un autre profil.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="234" />
+        <location filename="../learnersession.cpp" line="246" />
         <source>The module could not be opened: %1</source>
         <translation>Le module n'a pas pu être ouvert : %1</translation>
     </message>
@@ -383,22 +448,22 @@
 <context>
     <name>Passerelle::ModuleSession</name>
     <message>
-        <location filename="../modulesession.cpp" line="200" />
+        <location filename="../modulesession.cpp" line="216" />
         <source>This page has no activity "%1".</source>
         <translation>Cette page ne contient pas d'activité « %1 ».</translation>
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="203" />
+        <location filename="../modulesession.cpp" line="219" />
         <source>The activity type "%1" is not installed.</source>
         <translation>Le type d'activité « %1 » n'est pas installé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modulesession.cpp" line="212" />
+        <location filename="../modulesession.cpp" line="228" />
         <source>You have used all %n attempt(s) at this activity.</source>
         <translation><numerusform>Vous avez utilisé votre unique tentative pour cette activité.</numerusform><numerusform>Vous avez utilisé les %n tentatives prévues pour cette activité.</numerusform></translation>
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="231" />
+        <location filename="../modulesession.cpp" line="247" />
         <source>Your answer could not be saved: %1</source>
         <translation>Votre réponse n'a pas pu être enregistrée : %1</translation>
     </message>

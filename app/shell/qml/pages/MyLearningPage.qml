@@ -39,6 +39,16 @@ Page {
                                        || qsTr("Certificate saved.")
     }
 
+    FileDialog {
+        id: exportDialog
+        fileMode: FileDialog.SaveFile
+        title: qsTr("Export my progress")
+        nameFilters: [qsTr("Progress files (*.json)")]
+        defaultSuffix: "json"
+        onAccepted: statusLabel.text = page.session.exportProgress(selectedFile, withReflections.checked)
+                                       || qsTr("Your progress was exported. Hand the file to your administrator.")
+    }
+
     Flickable {
         id: flick
         anchors.fill: parent
@@ -207,6 +217,35 @@ Page {
                             }
                         }
                     }
+                }
+            }
+            // Share my progress: a file of my statements for an administrator.
+            Label {
+                text: qsTr("Share my progress")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Export a file of your answers and progress to give to your administrator, for example when you work without a connection.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            RowLayout {
+                spacing: Theme.spacingM
+                CheckBox {
+                    id: withReflections
+                    objectName: "exportWithReflections"
+                    text: qsTr("Include my reflections (they stay private otherwise)")
+                    checked: false
+                    Accessible.name: text
+                }
+                AppButton {
+                    objectName: "exportProgress"
+                    text: qsTr("Export my progress…")
+                    onClicked: exportDialog.open()
                 }
             }
             Label {
