@@ -167,7 +167,12 @@ ActivityResult FlashcardsActivity::evaluate(const QJsonObject &config, const QJs
     const QJsonObject invalid{{u"verdict"_s, u"invalid"_s}};
 
     const QJsonValue reviewsValue = response.toObject().value(u"reviews"_s);
-    if (cards.isEmpty() || !reviewsValue.isArray()) {
+    const QJsonValue modeValue = response.toObject().value(u"mode"_s);
+    // A due-card review (from the learner's home page) covers only the cards that are due:
+    // it is whole when every card it lists was reviewed, and scored out of those cards.
+    const bool dueReview = modeValue == QJsonValue(u"review"_s);
+    if (cards.isEmpty() || !reviewsValue.isArray() || (!modeValue.isUndefined() && !dueReview) ||
+        (dueReview && reviewsValue.toArray().isEmpty())) {
         result.feedback = invalid;
         return result;
     }
@@ -192,13 +197,15 @@ ActivityResult FlashcardsActivity::evaluate(const QJsonObject &config, const QJs
         xapi << u"%1:%2"_s.arg(id).arg(q);
     }
     const qsizetype reviewed = perCard.size();
+    const qsizetype total = dueReview ? reviewed : cards.size();
+    result.maxScore = static_cast<double>(total);
     result.rawScore = recalled;
-    result.completion = reviewed == cards.size();
+    result.completion = reviewed == total;
     result.success = result.completion;
     result.xapiResponse = xapi.join(u"[,]"_s);
     result.feedback = {{u"verdict"_s, result.completion ? u"complete"_s : u"partial"_s},
                        {u"reviewed"_s, reviewed},
-                       {u"total"_s, cards.size()},
+                       {u"total"_s, total},
                        {u"recalled"_s, recalled},
                        {u"cards"_s, perCard}};
     return result;

@@ -210,6 +210,21 @@ private slots:
         QCOMPARE(none.rawScore, 0.0);
     }
 
+    // A review of the due cards from the home page lists only those: it is whole, and
+    // scored out of them, not out of the deck.
+    void aDueReviewIsScoredOutOfTheCardsItLists()
+    {
+        QJsonObject response = session({review(u"b"_s, 1), review(u"face"_s, 5)});
+        response.insert(u"mode"_s, u"review"_s);
+        const ActivityResult r = m_cards->evaluate(config(), response);
+        QVERIFY(r.completion);
+        QVERIFY(r.success);
+        QCOMPARE(r.rawScore, 1.0);
+        QCOMPARE(r.maxScore, 2.0);
+        QCOMPARE(r.feedback.value(u"verdict"_s).toString(), u"complete"_s);
+        QCOMPARE(r.xapiResponse, u"b:1[,]face:5"_s);
+    }
+
     // The view is never trusted: one bad review refuses the whole session.
     void refusesMalformedSessions_data()
     {
@@ -229,6 +244,10 @@ private slots:
         row("no quality", session({QJsonObject{{u"card"_s, u"a"_s}}}));
         row("card not text", session({review(u"a"_s, 4), QJsonObject{{u"card"_s, 1}, {u"quality"_s, 4}}}));
         row("review not an object", session({u"a"_s}));
+        row("unknown mode", QJsonObject{{u"mode"_s, u"exam"_s}, {u"reviews"_s, QJsonArray{review(u"a"_s, 4)}}});
+        row("empty due review", QJsonObject{{u"mode"_s, u"review"_s}, {u"reviews"_s, QJsonArray{}}});
+        row("due review of an unknown card",
+            QJsonObject{{u"mode"_s, u"review"_s}, {u"reviews"_s, QJsonArray{review(u"zzz"_s, 4)}}});
     }
     void refusesMalformedSessions()
     {

@@ -90,6 +90,7 @@ Status Database::migrate(const QList<Migration> &migrations)
                          .arg(QDir::toNativeSeparators(m_filePath))
                          .arg(current)
                          .arg(latest)};
+    m_versionBeforeMigration = current;
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;

@@ -42,6 +42,9 @@ public:
                                                     const QList<Migration> &migrations);
 
     QString filePath() const { return m_filePath; }
+    // The schema version the file had before open() migrated it; the same as the current
+    // version when nothing was migrated (0 for a new file).
+    int versionBeforeMigration() const { return m_versionBeforeMigration; }
     int schemaVersion();
     QSqlDatabase &connection() { return m_db; }
 
@@ -103,6 +106,7 @@ private:
 
     QString m_connectionName;
     QString m_filePath;
+    int m_versionBeforeMigration = 0;
     QSqlDatabase m_db;
     qint64 m_maxSizeBytes = 0;
     std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;

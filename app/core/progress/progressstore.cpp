@@ -7,6 +7,7 @@
 #include "progress/databasehealth.h"
 #include "progress/progressbackup.h"
 #include "progress/projections.h"
+#include "progress/sqlitestatement.h"
 #include "progress/statementbuilder.h"
 #include "progress/xapi.h"
 
@@ -149,6 +150,32 @@ const QList<Migration> &migrations()
                  ) STRICT)"_s,
              u"CREATE INDEX certificates_by_learner ON certificates(learner_id)"_s,
          }},
+        // Flashcards: each card's place in the SM-2 schedule, from the reviews the answers to
+        // flashcards activities carry. The statements keep their activity's type in a column
+        // so that rebuilding finds those answers without reading the JSON.
+        {5,
+         {
+             u"ALTER TABLE statements ADD COLUMN activity_type TEXT"_s,
+             uR"(UPDATE statements
+                 SET activity_type = json_extract(json, '$.context.extensions."https://passerelle.invalid/xapi/extensions/activity-type"')
+                 WHERE activity_id IS NOT NULL)"_s,
+             uR"(CREATE TABLE flashcard_schedule (
+                   learner_id TEXT NOT NULL REFERENCES learners(id),
+                   module_id TEXT NOT NULL,
+                   activity_id TEXT NOT NULL,
+                   card_id TEXT NOT NULL,
+                   repetitions INTEGER NOT NULL,
+                   ease REAL NOT NULL,
+                   interval_days INTEGER NOT NULL,
+                   due_at_ms INTEGER NOT NULL,
+                   reviewed_at_ms INTEGER NOT NULL,
+                   last_quality INTEGER NOT NULL,
+                   reviews INTEGER NOT NULL,
+                   lapses INTEGER NOT NULL,
+                   PRIMARY KEY (learner_id, module_id, activity_id, card_id)
+                 ) STRICT)"_s,
+             u"CREATE INDEX flashcards_due ON flashcard_schedule(learner_id, due_at_ms)"_s,
+         }},
     };
     return all;
 }
@@ -200,6 +227,12 @@ Expected<std::unique_ptr<ProgressStore>> ProgressStore::open(const QString &file
     }
     std::unique_ptr<ProgressStore> store(new ProgressStore(std::move(db).value()));
     store->m_recoveryReport = std::move(report);
+    // Schema 5 added the flashcard schedule, a projection of answers already in the log.
+    const int before = store->m_db->versionBeforeMigration();
+    if (before > 0 && before < 5) {
+        if (auto rebuilt = store->rebuildProjections(); !rebuilt)
+            return rebuilt.error();
+    }
     return store;
 }
 
@@ -270,24 +303,53 @@ Expected<Learner> ProgressStore::createLearner(const QString &name, const QStrin
 
 Status ProgressStore::append(const QList<StatementRow> &rows)
 {
+    // Prepared once per connection: an answer appends a few statements, and preparing them
+    // each time cost more than writing them (tests/bench/bench_progress).
+    auto insert = m_db->cachedStatement(
+        uR"(INSERT INTO statements(id, learner_id, verb, module_id, activity_id, timestamp, json, registration,
+                lesson_id, page_index, timestamp_ms, score_raw, score_max, success, progress, response, activity_type)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    if (!insert)
+        return insert.error();
+    SqliteStatement &q = **insert;
+    const auto textOrNull = [&q](int index, const QString &text) {
+        if (text.isEmpty())
+            q.bindNull(index);
+        else
+            q.bindText(index, text);
+    };
+    const auto realOrNull = [&q](int index, const std::optional<double> &value) {
+        if (value)
+            q.bindReal(index, *value);
+        else
+            q.bindNull(index);
+    };
     for (const StatementRow &r : rows) {
-        auto q = m_db->exec(
-            uR"(INSERT INTO statements(id, learner_id, verb, module_id, activity_id, timestamp, json, registration,
-                    lesson_id, page_index, timestamp_ms, score_raw, score_max, success, progress, response)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s,
-            {r.id, r.learnerId, Xapi::verbIri(r.verb), r.moduleId,
-             r.activityId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.activityId),
-             r.json.value(u"timestamp"_s).toString(),
-             QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Compact)), r.registration,
-             r.lessonId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.lessonId),
-             r.pageIndex >= 0 ? QVariant(r.pageIndex) : QVariant(QMetaType(QMetaType::Int)), r.timestampMs,
-             r.scoreRaw ? QVariant(*r.scoreRaw) : QVariant(QMetaType(QMetaType::Double)),
-             r.scoreMax ? QVariant(*r.scoreMax) : QVariant(QMetaType(QMetaType::Double)),
-             r.success ? QVariant(*r.success ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)),
-             r.progress ? QVariant(*r.progress) : QVariant(QMetaType(QMetaType::Double)),
-             r.response.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(r.response)});
-        if (!q)
-            return q.error();
+        q.bindText(0, r.id);
+        q.bindText(1, r.learnerId);
+        q.bindText(2, Xapi::verbIri(r.verb));
+        q.bindText(3, r.moduleId);
+        textOrNull(4, r.activityId);
+        q.bindText(5, r.json.value(u"timestamp"_s).toString());
+        q.bindText(6, QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Compact)));
+        q.bindText(7, r.registration);
+        textOrNull(8, r.lessonId);
+        if (r.pageIndex >= 0)
+            q.bindInteger(9, r.pageIndex);
+        else
+            q.bindNull(9);
+        q.bindInteger(10, r.timestampMs);
+        realOrNull(11, r.scoreRaw);
+        realOrNull(12, r.scoreMax);
+        if (r.success)
+            q.bindInteger(13, *r.success ? 1 : 0);
+        else
+            q.bindNull(13);
+        realOrNull(14, r.progress);
+        textOrNull(15, r.response);
+        textOrNull(16, r.activityType);
+        if (Status s = q.run(); !s)
+            return s;
     }
     return Projections(*m_db).applyLive(rows);
 }

@@ -3,14 +3,19 @@
 
 #include "progress/certificate.h"
 #include "progress/database.h"
+#include "progress/sm2.h"
 #include "progress/sqlitestatement.h"
 #include "progress/utctimestamp.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +89,61 @@ struct CertificateRow
     qint64 issuedAtMs = 0;
 };
 
+// One card's place in its learner's SM-2 schedule. A card is known by its module, its
+// flashcards activity and its id there: a glossary term practised in two modules has two
+// schedules, as the two decks may show it in different company.
+struct FlashcardRow
+{
+    QString learnerId;
+    QString moduleId;
+    QString activityId;
+    QString cardId;
+    Sm2State sm2;
+    qint64 reviewedAtMs = 0;
+    int lastQuality = 0;
+    int reviews = 0;
+    int lapses = 0;
+};
+
+struct FlashcardReview
+{
+    QString cardId;
+    int quality = 0;
+};
+
+// The reviews an answer to a flashcards activity carries (plugins/flashcards/README.md):
+// {"response": {"reviews": [{"card": id, "quality": 0..5}, ...], "mode": "review"?}}.
+// `practice` is true for a due-card review made from the learner's home page: it moves the
+// cards' schedule but is not an attempt at the activity, so it leaves its result alone.
+struct FlashcardAnswer
+{
+    QList<FlashcardReview> reviews;
+    bool practice = false;
+};
+
+FlashcardAnswer flashcardAnswer(const StatementRow &s)
+{
+    FlashcardAnswer answer;
+    const QJsonObject response = QJsonDocument::fromJson(s.response.toUtf8()).object().value(u"response"_s).toObject();
+    answer.practice = response.value(u"mode"_s).toString() == u"review"_s;
+    for (const QJsonValue &value : response.value(u"reviews"_s).toArray()) {
+        const QJsonObject review = value.toObject();
+        const QString card = review.value(u"card"_s).toString();
+        const double quality = review.value(u"quality"_s).toDouble(-1);
+        // The plugin refused a session with a bad review when it was answered; a statement
+        // from elsewhere gets the same care here, card by card.
+        if (card.isEmpty() || quality != std::floor(quality) || quality < 0 || quality > 5)
+            continue;
+        answer.reviews.append({card, static_cast<int>(quality)});
+    }
+    return answer;
+}
+
+bool isFlashcards(const StatementRow &s)
+{
+    return s.verb == Xapi::Verb::Answered && s.activityType == u"flashcards"_s;
+}
+
 struct PageVisitRow
 {
     QString learnerId;
@@ -101,6 +161,35 @@ struct ProjectionState
     QHash<QString, ResumeRow> resumes;
     QHash<QString, PageVisitRow> visits;
     QHash<QString, CertificateRow> certificates;
+    QHash<QString, FlashcardRow> flashcards;
+
+    static QString cardKey(const StatementRow &s, const QString &cardId)
+    {
+        return key(s.learnerId, s.moduleId, s.activityId + u'\x1f' + cardId);
+    }
+
+    void applyFlashcards(const StatementRow &s, const FlashcardAnswer &answer)
+    {
+        const QDateTime reviewedAt = QDateTime::fromMSecsSinceEpoch(s.timestampMs, Qt::UTC);
+        for (const FlashcardReview &review : answer.reviews) {
+            FlashcardRow &card = flashcards[cardKey(s, review.cardId)];
+            if (card.cardId.isEmpty()) {
+                card.learnerId = s.learnerId;
+                card.moduleId = s.moduleId;
+                card.activityId = s.activityId;
+                card.cardId = review.cardId;
+            }
+            auto next = sm2Review(card.sm2, review.quality, reviewedAt);
+            if (!next)
+                continue;
+            if (review.quality < 3 && card.sm2.repetitions > 0)
+                ++card.lapses;
+            card.sm2 = *next;
+            card.reviewedAtMs = s.timestampMs;
+            card.lastQuality = review.quality;
+            ++card.reviews;
+        }
+    }
 
     void apply(const StatementRow &s)
     {
@@ -135,6 +224,12 @@ struct ProjectionState
             }
             break;
         case Xapi::Verb::Answered: {
+            if (isFlashcards(s)) {
+                const FlashcardAnswer answer = flashcardAnswer(s);
+                applyFlashcards(s, answer);
+                if (answer.practice)
+                    break;
+            }
             ActivityResultRow &a = activities[key(s.learnerId, s.moduleId, s.activityId)];
             a.learnerId = s.learnerId;
             a.moduleId = s.moduleId;
@@ -211,6 +306,37 @@ public:
                     row.attempts = q->value(0).toInt();
                     state.activities.insert(activityKey, row);
                 }
+            }
+        }
+        if (isFlashcards(s)) {
+            auto q = m_db.cachedStatement(uR"(SELECT repetitions, ease, interval_days, due_at_ms, reviewed_at_ms,
+                                                     last_quality, reviews, lapses
+                                              FROM flashcard_schedule
+                                              WHERE learner_id = ? AND module_id = ? AND activity_id = ? AND card_id = ?)"_s);
+            if (!q)
+                return q.error();
+            for (const FlashcardReview &review : flashcardAnswer(s).reviews) {
+                const QString cardKey = ProjectionState::cardKey(s, review.cardId);
+                if (state.flashcards.contains(cardKey))
+                    continue;
+                (*q)->bindText(0, s.learnerId);
+                (*q)->bindText(1, s.moduleId);
+                (*q)->bindText(2, s.activityId);
+                (*q)->bindText(3, review.cardId);
+                auto found = (*q)->next();
+                if (!found) {
+                    (*q)->reset();
+                    return found.error();
+                }
+                if (*found) {
+                    FlashcardRow card{s.learnerId, s.moduleId, s.activityId, review.cardId,
+                                      Sm2State{int((*q)->integer(0)), (*q)->real(1), int((*q)->integer(2)),
+                                               QDateTime::fromMSecsSinceEpoch((*q)->integer(3), Qt::UTC)},
+                                      (*q)->integer(4), int((*q)->integer(5)), int((*q)->integer(6)),
+                                      int((*q)->integer(7))};
+                    state.flashcards.insert(cardKey, card);
+                }
+                (*q)->reset();
             }
         }
         if (s.verb == Xapi::Verb::Experienced && s.pageIndex >= 0) {
@@ -303,6 +429,29 @@ public:
             if (!q)
                 return q.error();
         }
+        auto cards = m_db.cachedStatement(uR"(INSERT OR REPLACE INTO flashcard_schedule(learner_id, module_id, activity_id,
+                          card_id, repetitions, ease, interval_days, due_at_ms, reviewed_at_ms, last_quality, reviews, lapses)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        if (!cards)
+            return cards.error();
+        for (const FlashcardRow &c : state.flashcards) {
+            if (c.reviews == 0)
+                continue;
+            (*cards)->bindText(0, c.learnerId);
+            (*cards)->bindText(1, c.moduleId);
+            (*cards)->bindText(2, c.activityId);
+            (*cards)->bindText(3, c.cardId);
+            (*cards)->bindInteger(4, c.sm2.repetitions);
+            (*cards)->bindReal(5, c.sm2.ease);
+            (*cards)->bindInteger(6, c.sm2.intervalDays);
+            (*cards)->bindInteger(7, c.sm2.due.toMSecsSinceEpoch());
+            (*cards)->bindInteger(8, c.reviewedAtMs);
+            (*cards)->bindInteger(9, c.lastQuality);
+            (*cards)->bindInteger(10, c.reviews);
+            (*cards)->bindInteger(11, c.lapses);
+            if (Status s = (*cards)->run(); !s)
+                return s;
+        }
         auto visits = m_db.cachedStatement(uR"(INSERT OR IGNORE INTO page_visits(learner_id, module_id, lesson_id, page_index, first_at_ms)
                       VALUES (?, ?, ?, ?, ?))"_s);
         if (!visits)
@@ -329,7 +478,8 @@ Projections::Projections(Database &db) : m_db(db) {}
 
 QStringList Projections::tables()
 {
-    return {u"module_progress"_s, u"activity_results"_s, u"page_visits"_s, u"resume_positions"_s, u"certificates"_s};
+    return {u"module_progress"_s, u"activity_results"_s, u"page_visits"_s, u"resume_positions"_s, u"certificates"_s,
+            u"flashcard_schedule"_s};
 }
 
 Status Projections::applyLive(const QList<StatementRow> &rows)
@@ -371,7 +521,7 @@ Expected<qint64> Projections::rebuild()
         // statements, Qt SQL's conversions would cost more than the rest of the rebuild.
         auto q = SqliteStatement::prepare(m_db, uR"(SELECT id, learner_id, verb, module_id, registration, lesson_id,
                                                            activity_id, page_index, timestamp_ms, score_raw, score_max,
-                                                           success, progress, response
+                                                           success, progress, response, activity_type
                                                     FROM statements ORDER BY seq)"_s);
         if (!q)
             return q.error();
@@ -426,6 +576,7 @@ Expected<qint64> Projections::rebuild()
             if (!q->isNull(12))
                 s.progress = q->real(12);
             s.response = q->text(13);
+            s.activityType = q->text(14);
             state.apply(s);
         }
     }

@@ -149,6 +149,7 @@ StatementRow StatementBuilder::answered(const Answer &a) const
     r.json.insert(u"context"_s, context);
     r.lessonId = a.lessonId;
     r.activityId = a.activityId;
+    r.activityType = a.activityType;
     r.scoreRaw = a.result.rawScore;
     r.scoreMax = a.result.maxScore;
     r.success = a.result.success;

@@ -21,6 +21,7 @@ struct StatementRow
     QString registration;
     QString lessonId;
     QString activityId;     // answered: the activity; experienced page: empty
+    QString activityType;   // answered: the activity's type (quiz, flashcards...)
     int pageIndex = -1;     // experienced page: 0-based
     qint64 timestampMs = 0; // UTC milliseconds since the epoch
     std::optional<double> scoreRaw;
