@@ -10,6 +10,9 @@
 #include "sync/progressfile.h"
 
 #include <QFileInfo>
+#include <QSet>
+
+#include <functional>
 
 #include <optional>
 
@@ -175,7 +178,7 @@ void LearnerSession::refreshCatalogue()
         auto all = m_store.allModuleProgress(m_learner.id);
         if (all) {
             for (auto it = all->cbegin(); it != all->cend(); ++it) {
-                progress.insert(it.key(), {it->progress, !it->registration.isEmpty()});
+                progress.insert(it.key(), {it->progress, !it->registration.isEmpty(), it->completed});
                 const CatalogueEntry *entry = m_catalogue.find(it.key());
                 if (!entry)
                     continue; // a module since removed: its progress stays in the log
@@ -203,7 +206,149 @@ void LearnerSession::refreshCatalogue()
     for (const auto &item : std::as_const(learning))
         m_learning.append(item.second);
     m_catalogueModel->setEntries(m_catalogue.entries(), m_language, progress);
+    refreshPractice();
     emit learningChanged();
+}
+
+std::shared_ptr<const Module> LearnerSession::loadedModule(const QString &moduleId)
+{
+    if (auto it = m_loadedModules.constFind(moduleId); it != m_loadedModules.cend())
+        return *it;
+    const CatalogueEntry *entry = m_catalogue.find(moduleId);
+    std::shared_ptr<const Module> module;
+    if (entry) {
+        if (auto loaded = ModuleCatalogue::load(*entry))
+            module = std::move(loaded).value();
+    }
+    m_loadedModules.insert(moduleId, module);
+    return module;
+}
+
+// Due cards and reflections for My learning. Modules are read only for a learner who has
+// reflections or flashcards in them.
+void LearnerSession::refreshPractice()
+{
+    m_loadedModules.clear();
+    m_reflections.clear();
+    m_dueCardCount = 0;
+    m_scheduledCardCount = 0;
+    if (!hasLearner())
+        return;
+    if (auto due = m_store.dueFlashcards(m_learner.id, QDateTime::currentDateTimeUtc()))
+        m_dueCardCount = static_cast<int>(due->size());
+    if (auto count = m_store.scheduledFlashcardCount(m_learner.id))
+        m_scheduledCardCount = *count;
+
+    const auto reflectionOf = [this](const QString &moduleId, const QString &activityId, const QJsonValue &response,
+                                     const QDateTime &savedAt, bool draft) -> QVariantMap {
+        const std::shared_ptr<const Module> module = loadedModule(moduleId);
+        if (!module)
+            return {};
+        const QString language = module->resolveLanguage(m_language);
+        for (const Module::ActivityRef &ref : module->activities(language)) {
+            if (ref.block->activityId != activityId || ref.block->activityType != u"reflection")
+                continue;
+            const QJsonObject answers = response.toObject().value(u"answers"_s).toObject();
+            QVariantList entries;
+            for (const QJsonValue &prompt : ref.block->config.value(u"prompts"_s).toArray()) {
+                const QString answer = answers.value(prompt[u"id"_s].toString()).toString().trimmed();
+                if (!answer.isEmpty())
+                    entries.append(QVariantMap{{u"prompt"_s, prompt[u"text"_s].toString()}, {u"answer"_s, answer}});
+            }
+            if (entries.isEmpty())
+                return {};
+            const int lessonIndex = module->lessonIndex(ref.lessonId);
+            const QList<Lesson> &lessons = module->contentFor(language).lessons;
+            return {{u"moduleId"_s, moduleId},
+                    {u"moduleTitle"_s, module->contentFor(language).title},
+                    {u"activityId"_s, activityId},
+                    {u"lessonTitle"_s, lessonIndex >= 0 ? lessons[lessonIndex].title : QString()},
+                    {u"lessonIndex"_s, lessonIndex},
+                    {u"pageIndex"_s, ref.pageIndex},
+                    {u"draft"_s, draft},
+                    {u"savedAt"_s, savedAt},
+                    {u"entries"_s, entries}};
+        }
+        return {};
+    };
+    // What was typed last wins: a draft newer than the answer is the learner's latest text.
+    QList<QPair<QDateTime, QVariantMap>> found;
+    QSet<QString> seen;
+    auto drafts = m_store.drafts(m_learner.id);
+    auto answered = m_store.reflections(m_learner.id);
+    QList<QPair<QDateTime, std::function<QVariantMap()>>> candidates;
+    if (drafts) {
+        for (const ProgressStore::StoredDraft &d : *drafts)
+            candidates.append({d.savedAt, [=] { return reflectionOf(d.moduleId, d.activityId, d.state, d.savedAt, true); }});
+    }
+    if (answered) {
+        for (const StoredReflection &r : *answered)
+            candidates.append({r.answeredAt, [=] { return reflectionOf(r.moduleId, r.activityId, r.response, r.answeredAt, false); }});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &candidate : std::as_const(candidates)) {
+        const QVariantMap reflection = candidate.second();
+        if (reflection.isEmpty())
+            continue;
+        const QString key = reflection.value(u"moduleId"_s).toString() + u'/' + reflection.value(u"activityId"_s).toString();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        m_reflections.append(reflection);
+    }
+}
+
+ReviewSession *LearnerSession::startReview()
+{
+    if (!hasLearner())
+        return nullptr;
+    const ActivityType *flashcards = m_plugins.type(u"flashcards"_s);
+    if (!flashcards) {
+        setLastError(tr("Flashcards cannot be reviewed: the \"flashcards\" activity type is not installed."));
+        return nullptr;
+    }
+    auto due = m_store.dueFlashcards(m_learner.id, QDateTime::currentDateTimeUtc());
+    if (!due) {
+        setLastError(due.errorMessage());
+        return nullptr;
+    }
+    QList<ReviewSession::Card> cards;
+    for (const ScheduledCard &scheduled : std::as_const(*due)) {
+        if (cards.size() >= MaxReviewCards)
+            break;
+        const std::shared_ptr<const Module> module = loadedModule(scheduled.moduleId);
+        if (!module)
+            continue; // the module was removed: its cards wait for it
+        const QString language = module->resolveLanguage(m_language);
+        for (const Module::ActivityRef &ref : module->activities(language)) {
+            if (ref.block->activityId != scheduled.activityId || ref.block->activityType != u"flashcards")
+                continue;
+            const QJsonObject &config = ref.block->config;
+            ReviewSession::Card card{module, ref.lessonId, scheduled.activityId, config, scheduled.cardId, {}, {}};
+            for (const QJsonValue &deckCard : config.value(u"deck"_s).toArray()) {
+                if (deckCard[u"id"_s].toString() == scheduled.cardId) {
+                    card.front = deckCard[u"front"_s].toString();
+                    card.back = deckCard[u"back"_s].toString();
+                }
+            }
+            if (card.front.isEmpty() && config.value(u"glossaryTerms"_s).toArray().contains(scheduled.cardId)) {
+                const auto &glossary = module->contentFor(language).glossary;
+                if (auto term = glossary.constFind(scheduled.cardId); term != glossary.cend()) {
+                    card.front = term->term;
+                    card.back = term->definition;
+                }
+            }
+            if (!card.front.isEmpty())
+                cards.append(card);
+        }
+    }
+    if (cards.isEmpty())
+        return nullptr;
+    if (m_review)
+        m_review->deleteLater();
+    m_review = new ReviewSession(cards, m_learner, m_language, m_store, *flashcards, this);
+    connect(m_review, &ReviewSession::recorded, this, &LearnerSession::refreshCatalogue);
+    return m_review;
 }
 
 QString LearnerSession::saveCertificate(const QString &code, const QUrl &file)

@@ -5,6 +5,7 @@
 #include "learnerlistmodel.h"
 #include "modulepreview.h"
 #include "modulesession.h"
+#include "reviewsession.h"
 
 #include <QObject>
 #include <QThread>
@@ -42,6 +43,12 @@ class LearnerSession : public QObject
     Q_PROPERTY(QVariantList learning READ learning NOTIFY learningChanged)
     // Certificates earned: {code, moduleTitle, moduleVersion, issuedAt, score (0..100)}.
     Q_PROPERTY(QVariantList certificates READ certificates NOTIFY learningChanged)
+    // Flashcards: how many are due now across every module, and how many are scheduled.
+    Q_PROPERTY(int dueCardCount READ dueCardCount NOTIFY learningChanged)
+    Q_PROPERTY(int scheduledCardCount READ scheduledCardCount NOTIFY learningChanged)
+    // The learner's reflections, the most recent first: {moduleId, moduleTitle, activityId,
+    // lessonTitle, lessonIndex, pageIndex, draft, savedAt, entries: [{prompt, answer}]}.
+    Q_PROPERTY(QVariantList reflections READ reflections NOTIFY learningChanged)
     // Installing a package: whether one is being installed, and what the last install said.
     Q_PROPERTY(bool installing READ installing NOTIFY installStateChanged)
     Q_PROPERTY(QString installMessage READ installMessage NOTIFY installStateChanged)
@@ -66,6 +73,9 @@ public:
     QString lastError() const { return m_lastError; }
     QVariantList learning() const { return m_learning; }
     QVariantList certificates() const { return m_certificates; }
+    int dueCardCount() const { return m_dueCardCount; }
+    int scheduledCardCount() const { return m_scheduledCardCount; }
+    QVariantList reflections() const { return m_reflections; }
     bool installing() const { return m_installThread != nullptr; }
     QString installMessage() const { return m_installMessage; }
     bool installFailed() const { return m_installFailed; }
@@ -79,6 +89,10 @@ public:
     Q_INVOKABLE ModuleSession *openModule(const QString &moduleId);
     Q_INVOKABLE void closeModule();
     Q_INVOKABLE void refreshCatalogue();
+    // A review of the flashcards due now, across every module (at most MaxReviewCards, the
+    // longest overdue first); null when none is due. The session belongs to this object.
+    Q_INVOKABLE ReviewSession *startReview();
+    static constexpr int MaxReviewCards = 50;
 
     // Writes a certificate as PDF to `file`. Returns an empty string, or why it failed.
     Q_INVOKABLE QString saveCertificate(const QString &code, const QUrl &file);
@@ -113,6 +127,9 @@ private:
     void reloadLearners();
     void setLearner(const Learner &learner);
     void setLastError(const QString &error);
+    void refreshPractice();
+    // The module with this id as compiled, loaded once per refresh.
+    std::shared_ptr<const Module> loadedModule(const QString &moduleId);
 
     ProgressStore &m_store;
     ModuleCatalogue &m_catalogue;
@@ -122,6 +139,11 @@ private:
     QString m_lastError;
     QVariantList m_learning;
     QVariantList m_certificates;
+    QVariantList m_reflections;
+    int m_dueCardCount = 0;
+    int m_scheduledCardCount = 0;
+    QHash<QString, std::shared_ptr<const Module>> m_loadedModules;
+    QPointer<ReviewSession> m_review;
     QString m_installRoot;
     QThread *m_installThread = nullptr;
     QString m_installMessage;

@@ -93,7 +93,7 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
                                        u"factor"_s);
     const QCommandLineOption preview(u"preview"_s, u"Preview the module source in <dir>, reloaded whenever a file is saved."_s,
                                      u"dir"_s);
-    const QCommandLineOption show(u"show"_s, u"Start on the page <page>: catalogue or my-learning (with a learner)."_s,
+    const QCommandLineOption show(u"show"_s, u"Start on the page <page>: catalogue, my-learning or review (with a learner)."_s,
                                   u"page"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first frame as <file.png> and quit."_s, u"file.png"_s);
     const QCommandLineOption quitAfterFirstFrame(u"quit-after-first-frame"_s,
@@ -143,8 +143,9 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
         std::tie(options.openLesson, options.openPage) = *position;
     }
     options.startPage = parser.value(show);
-    if (!options.startPage.isEmpty() && options.startPage != u"catalogue" && options.startPage != u"my-learning")
-        return usage(u"--show expects catalogue or my-learning, not \"%1\"."_s.arg(options.startPage));
+    if (!options.startPage.isEmpty() && options.startPage != u"catalogue" && options.startPage != u"my-learning" &&
+        options.startPage != u"review")
+        return usage(u"--show expects catalogue, my-learning or review, not \"%1\"."_s.arg(options.startPage));
     if (parser.isSet(textScale)) {
         bool ok = false;
         options.textScale = parser.value(textScale).toDouble(&ok);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "packages/cataloguecache.h"
+#include "packages/learningpath.h"
 #include "packages/modulecatalogue.h"
 
 #include <QDir>
@@ -163,6 +164,44 @@ private slots:
         QVERIFY2(catalogue.problems().value(0).contains(u"version 1.0.0 is already in the catalogue"_s),
                  qPrintable(catalogue.problems().value(0)));
     }
+
+    // The learning path orders the modules by their `requires.modules`, each after the ones it
+    // requires; modules outside any requirement, missing requirements and circles stay off it.
+    void learningPathFollowsRequirements()
+    {
+        const auto summary = [](const QString &id, const QStringList &prerequisites) {
+            ModuleSummary s;
+            s.id = id;
+            s.requiredModules = prerequisites;
+            return s;
+        };
+        const auto ids = [](const QList<LearningPathStep> &path) {
+            QStringList out;
+            for (const LearningPathStep &step : path)
+                out << u"%1:%2"_s.arg(step.step).arg(step.moduleId);
+            return out.join(u' ');
+        };
+        // Listed out of order: facilitation first, the headline module last.
+        const QList<ModuleSummary> four{summary(u"facilitation"_s, {u"adult-learning"_s}),
+                                        summary(u"getting-started"_s, {}),
+                                        summary(u"adult-learning"_s, {u"peer-to-peer"_s}),
+                                        summary(u"peer-to-peer"_s, {u"cultural-agility"_s, u"not-here"_s}),
+                                        summary(u"cultural-agility"_s, {})};
+        const QList<LearningPathStep> path = learningPath(four);
+        QCOMPARE(ids(path), u"1:cultural-agility 2:peer-to-peer 3:adult-learning 4:facilitation"_s);
+        QCOMPARE(path[1].prerequisites, QStringList{u"cultural-agility"_s});
+
+        // Two branches after one start keep the given order between them.
+        QCOMPARE(ids(learningPath({summary(u"b"_s, {u"a"_s}), summary(u"c"_s, {u"a"_s}), summary(u"a"_s, {})})),
+                 u"1:a 2:b 3:c"_s);
+        // A circle (x needs y, y needs x) and what depends on it cannot be ordered.
+        QCOMPARE(ids(learningPath({summary(u"x"_s, {u"y"_s}), summary(u"y"_s, {u"x"_s}), summary(u"z"_s, {u"x"_s}),
+                                   summary(u"p"_s, {}), summary(u"q"_s, {u"p"_s})})),
+                 u"1:p 2:q"_s);
+        // Requiring itself or only missing modules puts nothing on the path.
+        QVERIFY(learningPath({summary(u"self"_s, {u"self"_s}), summary(u"lost"_s, {u"gone"_s})}).isEmpty());
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestModuleCatalogue)

@@ -464,6 +464,74 @@ Expected<QString> ProgressStore::recordAnswer(const Learner &learner, const Modu
     return row.id;
 }
 
+Expected<QString> ProgressStore::recordPractice(const Learner &learner, const Module &module, const QString &language,
+                                                const Answer &answer)
+{
+    auto current = moduleProgress(learner.id, module.id);
+    if (!current)
+        return current.error();
+    // Practice belongs to the module's current attempt; before any, to one of its own.
+    const QString registration = current->registration.isEmpty()
+                                     ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                     : current->registration;
+    const StatementBuilder builder(learner, module, language, registration, m_clock());
+    const StatementRow row = builder.answered(answer);
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return Error{tx.error()};
+    if (Status s = append({row}); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return row.id;
+}
+
+Expected<QList<ScheduledCard>> ProgressStore::dueFlashcards(const QString &learnerId, const QDateTime &now)
+{
+    auto q = m_db->exec(uR"(SELECT module_id, activity_id, card_id, repetitions, ease, interval_days, due_at_ms,
+                                   reviewed_at_ms, reviews, lapses
+                            FROM flashcard_schedule WHERE learner_id = ? AND due_at_ms <= ?
+                            ORDER BY due_at_ms, module_id, activity_id, card_id)"_s,
+                        {learnerId, now.toMSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    QList<ScheduledCard> cards;
+    while (q->next()) {
+        cards.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
+                      q->value(4).toDouble(), q->value(5).toInt(),
+                      QDateTime::fromMSecsSinceEpoch(q->value(6).toLongLong(), Qt::UTC),
+                      QDateTime::fromMSecsSinceEpoch(q->value(7).toLongLong(), Qt::UTC), q->value(8).toInt(),
+                      q->value(9).toInt()});
+    }
+    return cards;
+}
+
+Expected<int> ProgressStore::scheduledFlashcardCount(const QString &learnerId)
+{
+    auto q = m_db->exec(u"SELECT count(*) FROM flashcard_schedule WHERE learner_id = ?"_s, {learnerId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Expected<QList<StoredReflection>> ProgressStore::reflections(const QString &learnerId)
+{
+    auto q = m_db->exec(uR"(SELECT a.module_id, a.activity_id, s.lesson_id, a.response, s.timestamp_ms
+                            FROM activity_results a JOIN statements s ON s.id = a.statement_id
+                            WHERE a.learner_id = ? AND s.activity_type = 'reflection'
+                            ORDER BY s.timestamp_ms DESC)"_s,
+                        {learnerId});
+    if (!q)
+        return q.error();
+    QList<StoredReflection> reflections;
+    while (q->next()) {
+        reflections.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                            QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object().value(u"response"_s),
+                            QDateTime::fromMSecsSinceEpoch(q->value(4).toLongLong(), Qt::UTC)});
+    }
+    return reflections;
+}
+
 Expected<ModuleProgress> ProgressStore::moduleProgress(const QString &learnerId, const QString &moduleId)
 {
     auto q = m_db->exec(uR"(SELECT registration, progress, seconds, completed_at_ms, passed, score_raw, score_max,
@@ -651,6 +719,22 @@ Expected<QJsonValue> ProgressStore::draft(const QString &learnerId, const QStrin
 }
 
 
+
+Expected<QList<ProgressStore::StoredDraft>> ProgressStore::drafts(const QString &learnerId)
+{
+    auto q = m_db->exec(uR"(SELECT module_id, activity_id, state, updated_at FROM activity_drafts
+                            WHERE learner_id = ? ORDER BY updated_at DESC)"_s,
+                        {learnerId});
+    if (!q)
+        return q.error();
+    QList<StoredDraft> drafts;
+    while (q->next()) {
+        drafts.append({q->value(0).toString(), q->value(1).toString(),
+                       QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object().value(u"state"_s),
+                       QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs)});
+    }
+    return drafts;
+}
 
 QString ProgressStore::setting(const QString &key)
 {

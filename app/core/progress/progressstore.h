@@ -62,6 +62,31 @@ struct StoredAnswer
     QDateTime answeredAt;
 };
 
+// A flashcard's place in its learner's SM-2 schedule (table flashcard_schedule).
+struct ScheduledCard
+{
+    QString moduleId;
+    QString activityId;
+    QString cardId;
+    int repetitions = 0;
+    double ease = 2.5;
+    int intervalDays = 0;
+    QDateTime due;
+    QDateTime reviewedAt;
+    int reviews = 0;
+    int lapses = 0;
+};
+
+// A learner's reflection: their last answer to a reflection activity.
+struct StoredReflection
+{
+    QString moduleId;
+    QString activityId;
+    QString lessonId;
+    QJsonValue response; // as the view emitted it
+    QDateTime answeredAt;
+};
+
 // How to open the progress database.
 struct ProgressStoreOptions
 {
@@ -121,6 +146,16 @@ public:
     // the answer statement's UUID once everything is on disk.
     Expected<QString> recordAnswer(const Learner &learner, const Module &module, const QString &language,
                                    const QString &registration, const Answer &answer);
+    // Practice that is not an attempt at the activity (a due-card review from the home page):
+    // only the "answered" statement, in the module's current attempt; the projections it moves
+    // (the flashcard schedule) move, the module's progress and result stay.
+    Expected<QString> recordPractice(const Learner &learner, const Module &module, const QString &language,
+                                     const Answer &answer);
+    // The learner's cards due at `now` (due first), and how many cards they have in all.
+    Expected<QList<ScheduledCard>> dueFlashcards(const QString &learnerId, const QDateTime &now);
+    Expected<int> scheduledFlashcardCount(const QString &learnerId);
+    // The learner's reflections, the most recent first.
+    Expected<QList<StoredReflection>> reflections(const QString &learnerId);
     Expected<ModuleProgress> moduleProgress(const QString &learnerId, const QString &moduleId);
     Expected<QHash<QString, ModuleProgress>> allModuleProgress(const QString &learnerId);
     // The learner's certificates, oldest first.
@@ -136,6 +171,15 @@ public:
     // A learner's unsubmitted work in an activity, saved as they go (any JSON, up to 1 MiB).
     Status saveDraft(const QString &learnerId, const QString &moduleId, const QString &activityId,
                      const QJsonValue &state);
+    struct StoredDraft
+    {
+        QString moduleId;
+        QString activityId;
+        QJsonValue state;
+        QDateTime savedAt;
+    };
+    // Every draft of a learner, the most recent first.
+    Expected<QList<StoredDraft>> drafts(const QString &learnerId);
     // The saved draft, or a null QJsonValue when there is none.
     Expected<QJsonValue> draft(const QString &learnerId, const QString &moduleId, const QString &activityId);
 

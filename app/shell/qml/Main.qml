@@ -98,6 +98,7 @@ ApplicationWindow {
             visible: window.session.hasLearner || window.session.preview !== null
             current: !stack.currentItem ? "catalogue"
                      : stack.currentItem.objectName === "myLearningPage" ? "learning"
+                     : stack.currentItem.objectName === "reviewPage" ? "learning"
                      : stack.currentItem.objectName === "previewPage" ? "preview" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
             onMyLearningRequested: window.showMyLearning()
@@ -159,6 +160,11 @@ ApplicationWindow {
         window.session.closeModule()
         showPage("MyLearningPage")
     }
+    function showReview() {
+        flushCurrentPage()
+        window.session.closeModule()
+        showPage("ReviewPage")
+    }
     function showModule() {
         stack.push(Qt.resolvedUrl("pages/ModulePage.qml"),
                    { session: window.session, shell: window, module: window.session.currentModule })
@@ -172,6 +178,8 @@ ApplicationWindow {
             showPage("ModulePage", { module: window.session.currentModule }, operation)
         else if (window.startPage === "my-learning")
             showPage("MyLearningPage", {}, operation)
+        else if (window.startPage === "review")
+            showPage("ReviewPage", {}, operation)
         else
             showPage("CataloguePage", {}, operation)
     }

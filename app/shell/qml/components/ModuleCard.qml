@@ -15,6 +15,10 @@ Pane {
     required property real progress
     required property bool started
     required property string origin // "bundled", "trusted", "signed" or "unsigned"
+    property bool completed: false
+    property int pathStep: 0   // place on the learning path, 0 when off it
+    property int pathLength: 0
+    property var recommendedFirst: [] // titles of the modules to take first, not yet completed
     signal openRequested()
 
     padding: Theme.spacingM
@@ -40,6 +44,21 @@ Pane {
             maximumLineCount: 2
             elide: Text.ElideRight
             Accessible.role: Accessible.Heading
+        }
+        // Where the module stands on the learning path, and what to take first.
+        Label {
+            objectName: "pathNote_" + card.moduleId
+            Layout.fillWidth: true
+            visible: card.pathStep > 0
+            text: card.recommendedFirst.length > 0
+                  ? qsTr("Step %1 of %2 · Recommended first: %3").arg(card.pathStep).arg(card.pathLength)
+                    .arg(card.recommendedFirst.join(", "))
+                  : qsTr("Step %1 of %2 in the learning path").arg(card.pathStep).arg(card.pathLength)
+            font.pixelSize: Theme.fontSmall
+            color: card.recommendedFirst.length > 0 ? Theme.warningText : Theme.textMuted
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
         }
         Label {
             Layout.fillWidth: true

@@ -36,7 +36,7 @@ Page {
         clip: true
         readonly property int columns: Math.max(1, Math.floor(width / 360))
         cellWidth: Math.floor(width / columns)
-        cellHeight: 236
+        cellHeight: Math.round(236 + 22 * Theme.textScale)
         model: page.session.catalogue
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
@@ -46,6 +46,9 @@ Page {
         header: ColumnLayout {
             width: grid.width
             spacing: Theme.spacingM
+            // Parts of the header (the learning path, an install's outcome) appear after the
+            // first layout: the page then shows the header's top again, not a cut title.
+            onHeightChanged: Qt.callLater(() => { if (!grid.moving) grid.positionViewAtBeginning() })
             Item { implicitHeight: Theme.spacingS }
             RowLayout {
                 Layout.fillWidth: true
@@ -73,6 +76,47 @@ Page {
                 text: qsTr("Training modules for your mission. They work offline; your progress is saved as you go.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
+            }
+            // Flashcards due across every module, reviewed together from here.
+            Loader {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingS
+                Layout.rightMargin: Theme.spacingS
+                active: page.session.dueCardCount > 0
+                visible: active
+                sourceComponent: Pane {
+                    objectName: "dueCardsBanner"
+                    padding: Theme.spacingM
+                    background: Rectangle { color: Theme.accentSoft; radius: Theme.radius }
+                    RowLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacingM
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("%n flashcard(s) from your modules are due for review.", "", page.session.dueCardCount)
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        AppButton {
+                            objectName: "reviewDueCards"
+                            highlighted: true
+                            text: qsTr("Review now")
+                            Accessible.name: qsTr("Review %n due card(s)", "", page.session.dueCardCount)
+                            onClicked: page.shell.showReview()
+                        }
+                    }
+                }
+            }
+            Loader {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingS
+                Layout.rightMargin: Theme.spacingS
+                active: page.session.catalogue.learningPath.length > 1
+                visible: active
+                sourceComponent: LearningPathStrip {
+                    steps: page.session.catalogue.learningPath
+                    onOpenRequested: (moduleId) => page.open(moduleId)
+                }
             }
             // What an install is doing or did, in words.
             Loader {
@@ -121,6 +165,9 @@ Page {
             required property real progress
             required property bool started
             required property string origin
+            required property bool completed
+            required property int pathStep
+            required property var recommendedFirst
             width: grid.cellWidth
             height: grid.cellHeight
             ModuleCard {
@@ -135,9 +182,18 @@ Page {
                 progress: cell.progress
                 started: cell.started
                 origin: cell.origin
+                completed: cell.completed
+                pathStep: cell.pathStep
+                pathLength: page.session.catalogue.learningPath.length
+                recommendedFirst: cell.recommendedFirst
                 onOpenRequested: page.open(cell.moduleId)
                 // Keep the card the keyboard is on in sight.
-                onActiveFocusChanged: if (activeFocus) grid.positionViewAtIndex(cell.index, GridView.Contain)
+                // Only when it is not wholly in sight: the first card takes the focus at start,
+                // and the page must then stay at its top, header and learning path shown.
+                onActiveFocusChanged: {
+                    if (activeFocus && (cell.y < grid.contentY || cell.y + cell.height > grid.contentY + grid.height))
+                        grid.positionViewAtIndex(cell.index, GridView.Contain)
+                }
             }
         }
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// My learning: where to continue, the modules started with their progress and time, and
-// the certificates earned.
+// My learning: where to continue, the modules started with their progress and time, the
+// flashcards due, the learner's reflections and the certificates earned.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -160,6 +160,142 @@ Page {
                             text: modelData.completed ? qsTr("Review") : qsTr("Continue")
                             Accessible.name: (modelData.completed ? qsTr("Review %1") : qsTr("Continue %1")).arg(modelData.title)
                             onClicked: page.open(modelData.moduleId)
+                        }
+                    }
+                }
+            }
+
+            // Flashcards due across every module.
+            Label {
+                text: qsTr("Flashcards")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Pane {
+                objectName: "flashcardsDue"
+                Layout.fillWidth: true
+                padding: Theme.spacingM
+                background: Rectangle {
+                    color: page.session.dueCardCount > 0 ? Theme.accentSoft : Theme.surface
+                    radius: Theme.radius
+                    border.color: Theme.divider
+                }
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: Theme.spacingM
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.session.dueCardCount > 0
+                              ? qsTr("%n card(s) due for review today.", "", page.session.dueCardCount)
+                              : page.session.scheduledCardCount > 0
+                                ? qsTr("No card is due. %n card(s) are scheduled for later.", "",
+                                       page.session.scheduledCardCount)
+                                : qsTr("Practise the flashcards in a module: their cards then come back here when they are due.")
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    AppButton {
+                        objectName: "reviewFlashcards"
+                        visible: page.session.dueCardCount > 0
+                        highlighted: true
+                        text: qsTr("Review now")
+                        Accessible.name: qsTr("Review %n due card(s)", "", page.session.dueCardCount)
+                        onClicked: page.shell.showReview()
+                    }
+                }
+            }
+
+            // The learner's reflections, private to them.
+            Label {
+                text: qsTr("My reflections")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: page.session.reflections.length === 0
+                      ? qsTr("What you write in the modules' reflection activities is gathered here. Only you can see it.")
+                      : qsTr("Only you can see these. They leave this computer only if you include them in an export.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            Repeater {
+                model: page.session.reflections
+                delegate: Pane {
+                    id: reflection
+                    required property var modelData
+                    objectName: "reflection_" + modelData.activityId
+                    Layout.fillWidth: true
+                    padding: Theme.spacingM
+                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+                    ColumnLayout {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        spacing: Theme.spacingS
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingM
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: reflection.modelData.moduleTitle
+                                    font.weight: Font.DemiBold
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: (reflection.modelData.draft ? qsTr("%1 · draft saved on %2")
+                                                                      : qsTr("%1 · written on %2"))
+                                          .arg(reflection.modelData.lessonTitle)
+                                          .arg(Qt.formatDate(reflection.modelData.savedAt, Qt.DefaultLocaleLongDate))
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textMuted
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                            AppButton {
+                                text: qsTr("Open")
+                                Accessible.name: qsTr("Open this reflection in %1").arg(reflection.modelData.moduleTitle)
+                                onClicked: {
+                                    const module = page.session.openModule(reflection.modelData.moduleId)
+                                    if (module) {
+                                        module.goTo(reflection.modelData.lessonIndex, reflection.modelData.pageIndex)
+                                        page.shell.showModule()
+                                    }
+                                }
+                            }
+                        }
+                        Repeater {
+                            model: reflection.modelData.entries
+                            delegate: ColumnLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.prompt
+                                    font.pixelSize: Theme.fontSmall
+                                    font.weight: Font.DemiBold
+                                    color: Theme.textMuted
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: modelData.answer
+                                    color: Theme.text
+                                    wrapMode: Text.Wrap
+                                    maximumLineCount: 6
+                                    elide: Text.ElideRight
+                                    textFormat: Text.PlainText
+                                }
+                            }
                         }
                     }
                 }
