@@ -30,13 +30,21 @@ QJsonObject quizBlock(const QString &id, int maxAttempts)
     return {{u"kind"_s, u"activity"_s}, {u"id"_s, id}, {u"type"_s, u"quiz"_s}, {u"config"_s, config}};
 }
 
+QJsonObject reflectionBlock()
+{
+    const QJsonObject prompt{{u"id"_s, u"lesson"_s}, {u"text"_s, u"What will you do differently?"_s}};
+    return {{u"kind"_s, u"activity"_s}, {u"id"_s, u"thoughts"_s}, {u"type"_s, u"reflection"_s},
+            {u"config"_s, QJsonObject{{u"prompts"_s, QJsonArray{prompt}}}}};
+}
+
 QByteArray moduleJson()
 {
     const QJsonObject cards{{u"kind"_s, u"activity"_s}, {u"id"_s, u"cards"_s}, {u"type"_s, u"flashcards"_s},
                             {u"config"_s, QJsonObject{{u"glossaryTerms"_s, QJsonArray{u"briefing"_s}}}}};
     const QJsonArray pages{QJsonObject{{u"blocks"_s, QJsonArray{quizBlock(u"limited"_s, 2), cards}}},
                            QJsonObject{{u"blocks"_s, QJsonArray{quizBlock(u"free"_s, 0)}}},
-                           QJsonObject{{u"blocks"_s, QJsonArray{QJsonObject{{u"kind"_s, u"markdown"_s}, {u"text"_s, u"End"_s}}}}}};
+                           QJsonObject{{u"blocks"_s, QJsonArray{QJsonObject{{u"kind"_s, u"markdown"_s}, {u"text"_s, u"End"_s}},
+                                                                 reflectionBlock()}}}};
     const QJsonObject content{{u"title"_s, u"Test"_s},
                               {u"glossary"_s, QJsonObject{{u"briefing"_s, QJsonObject{{u"term"_s, u"Briefing"_s},
                                                                                       {u"definition"_s, u"Telling the interpreter what is coming."_s}}}}},
@@ -120,6 +128,72 @@ private slots:
         // The same entries answer glossary links in the text.
         QCOMPARE(session->glossaryEntry(u"briefing"_s).value(u"term"_s).toString(), u"Briefing"_s);
         QVERIFY(session->glossaryEntry(u"no-such-term"_s).isEmpty());
+    }
+
+    // Cards practised in a module come back on the home page when due, reviewed there as one
+    // deck; the ratings go back to the module as practice.
+    void reviewsTheDueCardsFromTheHomePage()
+    {
+        const Learner learner = m_store->createLearner(u"Reviewer"_s).value();
+        m_store->setClock([] { return QDateTime::currentDateTimeUtc().addDays(-3); });
+        {
+            const CatalogueEntry *entry = m_catalogue.find(u"test-module"_s);
+            ModuleSession session(*entry, ModuleCatalogue::load(*entry).value(), learner, u"en"_s, *m_store, m_plugins);
+            const QVariantMap answered = session.submit(
+                u"cards"_s, QVariantMap{{u"reviews"_s, QVariantList{QVariantMap{{u"card"_s, u"briefing"_s}, {u"quality"_s, 4}}}}});
+            QVERIFY2(answered.value(u"completion"_s).toBool(), qPrintable(answered.value(u"error"_s).toString()));
+        }
+        m_store->setClock([] { return QDateTime::currentDateTimeUtc(); });
+
+        LearnerSession home(*m_store, m_catalogue, m_plugins, u"en"_s, {});
+        QVERIFY(home.chooseLearner(learner.id));
+        QCOMPARE(home.dueCardCount(), 1);
+        QCOMPARE(home.scheduledCardCount(), 1);
+        ReviewSession *review = home.startReview();
+        QVERIFY(review);
+        QCOMPARE(review->cardCount(), 1);
+        const QVariantMap card = review->config().value(u"deck"_s).toList().value(0).toMap();
+        QCOMPARE(card.value(u"front"_s).toString(), u"Briefing"_s);
+        QCOMPARE(card.value(u"back"_s).toString(), u"Telling the interpreter what is coming."_s);
+        // Half an answer records nothing; a card of another deck is refused.
+        const int before = m_store->statementCount(learner.id).value();
+        QVERIFY(!review->submit(QVariantMap{{u"reviews"_s, QVariantList{}}}).value(u"completion"_s).toBool());
+        QVERIFY(!review->submit(QVariantMap{{u"reviews"_s, QVariantList{QVariantMap{{u"card"_s, u"briefing"_s}, {u"quality"_s, 5}}}}})
+                     .value(u"completion"_s).toBool());
+        QCOMPARE(m_store->statementCount(learner.id).value(), before);
+        const QVariantMap done =
+            review->submit(QVariantMap{{u"reviews"_s, QVariantList{QVariantMap{{u"card"_s, card.value(u"id"_s)}, {u"quality"_s, 5}}}}});
+        QVERIFY2(done.value(u"completion"_s).toBool(), qPrintable(done.value(u"error"_s).toString()));
+        QCOMPARE(m_store->statementCount(learner.id).value(), before + 1);
+        QCOMPARE(home.dueCardCount(), 0);
+        QCOMPARE(home.scheduledCardCount(), 1);
+        QCOMPARE(m_store->lastAnswer(learner.id, u"test-module"_s, u"cards"_s).value()->attempts, 1);
+        QVERIFY(!home.startReview()); // nothing due any more
+    }
+
+    // My learning gathers the learner's reflections, answered or still a draft.
+    void listsTheLearnersReflections()
+    {
+        const Learner learner = m_store->createLearner(u"Thinker"_s).value();
+        LearnerSession home(*m_store, m_catalogue, m_plugins, u"en"_s, {});
+        QVERIFY(home.chooseLearner(learner.id));
+        QVERIFY(home.reflections().isEmpty());
+        {
+            const CatalogueEntry *entry = m_catalogue.find(u"test-module"_s);
+            ModuleSession session(*entry, ModuleCatalogue::load(*entry).value(), learner, u"en"_s, *m_store, m_plugins);
+            QVERIFY(session.saveDraft(u"thoughts"_s, QVariantMap{{u"answers"_s, QVariantMap{{u"lesson"_s, u"Brief the interpreter."_s}}}}));
+        }
+        home.refreshCatalogue();
+        QCOMPARE(home.reflections().size(), 1);
+        const QVariantMap reflection = home.reflections().constFirst().toMap();
+        QCOMPARE(reflection.value(u"draft"_s).toBool(), true);
+        QCOMPARE(reflection.value(u"pageIndex"_s).toInt(), 2);
+        const QVariantMap entry = reflection.value(u"entries"_s).toList().value(0).toMap();
+        QCOMPARE(entry.value(u"prompt"_s).toString(), u"What will you do differently?"_s);
+        QCOMPARE(entry.value(u"answer"_s).toString(), u"Brief the interpreter."_s);
+        // Another learner sees none of it.
+        QVERIFY(home.chooseLearner(m_learner.id));
+        QVERIFY(home.reflections().isEmpty());
     }
 
     void exportsTheLearnersProgress()

@@ -374,6 +374,81 @@ private slots:
         QCOMPARE(dump(), live);
     }
 
+    // Flashcards answers schedule each card with SM-2; a review made from the home page moves
+    // the schedule but not the activity's result; the schedule is rebuilt from the log.
+    void schedulesFlashcardsFromAnswersAndPractice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.sqlite"_s);
+        auto store = ProgressStore::open(path);
+        QVERIFY(store);
+        const QDateTime start = QDateTime::fromString(u"2026-11-28T09:00:00.000Z"_s, Qt::ISODateWithMs);
+        QDateTime clock = start;
+        (*store)->setClock([&clock] { return clock; });
+        const Module module = bundledModule();
+        const Learner learner = (*store)->createLearner(u"Ana"_s).value();
+        const QString reg = (*store)->beginAttempt(learner, module, u"en"_s).value();
+        const auto cards = [](const QJsonArray &reviews, bool practice) {
+            Answer a;
+            a.lessonId = u"first-activity"_s;
+            a.activityId = u"terms"_s;
+            a.activityType = u"flashcards"_s;
+            a.definition = {{u"interactionType"_s, u"other"_s}};
+            QJsonObject response{{u"reviews"_s, reviews}};
+            if (practice)
+                response.insert(u"mode"_s, u"review"_s);
+            a.response = response;
+            a.result.rawScore = 1;
+            a.result.maxScore = reviews.size();
+            a.result.success = true;
+            a.result.completion = true;
+            a.result.xapiResponse = u"x"_s;
+            return a;
+        };
+        const auto review = [](const QString &card, int quality) {
+            return QJsonObject{{u"card"_s, card}, {u"quality"_s, quality}};
+        };
+        QVERIFY((*store)->recordAnswer(learner, module, u"en"_s, reg,
+                                       cards({review(u"a"_s, 4), review(u"b"_s, 1)}, false)));
+        const auto attemptsBefore = (*store)->lastAnswer(learner.id, module.id, u"terms"_s).value();
+        QVERIFY(attemptsBefore.has_value());
+        QCOMPARE((*store)->scheduledFlashcardCount(learner.id).value(), 2);
+        // Both cards come back after one day ("Again" too: a lapse is a day).
+        QCOMPARE((*store)->dueFlashcards(learner.id, start.addSecs(12 * 3600)).value().size(), 0);
+        const QList<ScheduledCard> due = (*store)->dueFlashcards(learner.id, start.addDays(1)).value();
+        QCOMPARE(due.size(), 2);
+        QCOMPARE(due[0].cardId, u"a"_s);
+        QCOMPARE(due[0].repetitions, 1);
+        QCOMPARE(due[0].ease, 2.5);
+        QCOMPARE(due[1].repetitions, 0);
+        QCOMPARE(due[1].ease, 1.96); // 2.5 - 0.54 after a quality of 1
+        QCOMPARE(due[1].due, start.addDays(1));
+
+        // The review a day later: "a" known at once (6 days next), "b" hard (1 day).
+        clock = start.addDays(1);
+        QVERIFY((*store)->recordPractice(learner, module, u"en"_s, cards({review(u"a"_s, 5), review(u"b"_s, 3)}, true)));
+        QCOMPARE((*store)->dueFlashcards(learner.id, start.addDays(2)).value().size(), 1);
+        const QList<ScheduledCard> later = (*store)->dueFlashcards(learner.id, start.addDays(7)).value();
+        QCOMPARE(later.size(), 2);
+        QCOMPARE(later[1].cardId, u"a"_s);
+        QCOMPARE(later[1].repetitions, 2);
+        QCOMPARE(later[1].intervalDays, 6);
+        QCOMPARE(later[1].ease, 2.6);
+        QCOMPARE(later[1].reviews, 2);
+        // The practice is in the log, but the activity's result is the answer's.
+        const auto attemptsAfter = (*store)->lastAnswer(learner.id, module.id, u"terms"_s).value();
+        QCOMPARE(attemptsAfter->statementId, attemptsBefore->statementId);
+        QCOMPARE(attemptsAfter->attempts, 1);
+        QCOMPARE((*store)->statements(learner.id).value().size(), (*store)->statementCount(learner.id).value());
+
+        // Rebuilt from the log, the schedule is the same.
+        RawSqlite raw(path);
+        const QString live = raw.dump(u"flashcard_schedule"_s);
+        QVERIFY(raw.exec(u"DELETE FROM flashcard_schedule"_s));
+        QVERIFY((*store)->rebuildProjections());
+        QCOMPARE(raw.dump(u"flashcard_schedule"_s), live);
+    }
+
     void keepsTheResumePositionPerLearner()
     {
         QTemporaryDir dir;
