@@ -23,6 +23,7 @@ FocusScope {
     property int attempts: 0          // sessions sent so far
     property int seed: 0              // unused: cards come in the author's order
     property url baseUrl               // the module's folder (unused: cards have no media)
+    property string moduleTitle        // unused: the deck needs no title
     signal submitted(var response)
     signal draftChanged(var draft)
     signal documentRequested(var document, string suggestedName)

@@ -26,6 +26,7 @@ FocusScope {
     property int attempts: 0
     property int seed: 0              // unused
     property url baseUrl               // the module's folder, ending in "/"
+    property string moduleTitle        // unused
     signal submitted(var response)
     signal draftChanged(var draft)
     signal documentRequested(var document, string suggestedName)

@@ -234,31 +234,38 @@ sqlite3 *Database::sqliteHandle()
 Database::Transaction::Transaction(Database &db) : m_db(db)
 {
     // BEGIN IMMEDIATE takes the write lock up front, so a transaction never fails half-way
-    // on a lock upgrade.
-    auto q = m_db.exec(u"BEGIN IMMEDIATE"_s);
-    m_started = q.ok();
+    // on a lock upgrade. Prepared once: every answer is a transaction.
+    const Status begun = m_db.runCached(u"BEGIN IMMEDIATE"_s);
+    m_started = begun.ok();
     if (!m_started)
-        m_error = q.errorMessage();
+        m_error = begun.errorMessage();
 }
 
 Database::Transaction::~Transaction()
 {
     if (m_started && !m_done)
-        (void)m_db.exec(u"ROLLBACK"_s);
+        (void)m_db.runCached(u"ROLLBACK"_s);
 }
 
 Status Database::Transaction::commit()
 {
     if (!m_started)
         return Error{m_error};
-    auto q = m_db.exec(u"COMMIT"_s);
-    if (!q) {
-        (void)m_db.exec(u"ROLLBACK"_s);
+    if (Status committed = m_db.runCached(u"COMMIT"_s); !committed) {
+        (void)m_db.runCached(u"ROLLBACK"_s);
         m_done = true;
-        return q.error();
+        return committed;
     }
     m_done = true;
     return success();
+}
+
+Status Database::runCached(const QString &sql)
+{
+    auto statement = cachedStatement(sql);
+    if (!statement)
+        return statement.error();
+    return (*statement)->run();
 }
 
 } // namespace Passerelle

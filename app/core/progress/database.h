@@ -78,6 +78,8 @@ public:
     // A statement prepared on first use and kept for the connection's life, for writes made
     // on every answer: preparing costs more than running them. Leave it reset (run() does).
     Expected<SqliteStatement *> cachedStatement(const QString &sql);
+    // Runs a cached statement that takes no values and returns no rows.
+    Status runCached(const QString &sql);
 
     // RAII transaction: rolls back unless commit() succeeded.
     class Transaction

@@ -356,21 +356,38 @@ Status ProgressStore::append(const QList<StatementRow> &rows)
 
 Expected<ModuleStatus> ProgressStore::statusFromProjections(const QString &learnerId, const Module &module)
 {
+    // Prepared once per connection: this runs on every answer and page.
     QSet<QPair<QString, int>> seen;
-    auto pages = m_db->exec(u"SELECT lesson_id, page_index FROM page_visits WHERE learner_id = ? AND module_id = ?"_s,
-                            {learnerId, module.id});
+    auto pages = m_db->cachedStatement(u"SELECT lesson_id, page_index FROM page_visits WHERE learner_id = ? AND module_id = ?"_s);
     if (!pages)
         return pages.error();
-    while (pages->next())
-        seen.insert({pages->value(0).toString(), pages->value(1).toInt()});
+    (*pages)->bindText(0, learnerId);
+    (*pages)->bindText(1, module.id);
+    while (true) {
+        auto row = (*pages)->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        seen.insert({(*pages)->text(0), int((*pages)->integer(1))});
+    }
+    (*pages)->reset();
     QHash<QString, ActivityScore> answered;
-    auto results = m_db->exec(
-        u"SELECT activity_id, score_raw, score_max FROM activity_results WHERE learner_id = ? AND module_id = ?"_s,
-        {learnerId, module.id});
+    auto results = m_db->cachedStatement(
+        u"SELECT activity_id, score_raw, score_max FROM activity_results WHERE learner_id = ? AND module_id = ?"_s);
     if (!results)
         return results.error();
-    while (results->next())
-        answered.insert(results->value(0).toString(), {results->value(1).toDouble(), results->value(2).toDouble()});
+    (*results)->bindText(0, learnerId);
+    (*results)->bindText(1, module.id);
+    while (true) {
+        auto row = (*results)->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        answered.insert((*results)->text(0), {(*results)->real(1), (*results)->real(2)});
+    }
+    (*results)->reset();
     return moduleStatus(module, seen, answered);
 }
 
@@ -534,25 +551,31 @@ Expected<QList<StoredReflection>> ProgressStore::reflections(const QString &lear
 
 Expected<ModuleProgress> ProgressStore::moduleProgress(const QString &learnerId, const QString &moduleId)
 {
-    auto q = m_db->exec(uR"(SELECT registration, progress, seconds, completed_at_ms, passed, score_raw, score_max,
-                                   last_at_ms
-                            FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s,
-                        {learnerId, moduleId});
+    auto q = m_db->cachedStatement(uR"(SELECT registration, progress, seconds, completed_at_ms, passed, score_raw, score_max,
+                                              last_at_ms
+                                       FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s);
     if (!q)
         return q.error();
+    SqliteStatement &m = **q;
+    m.bindText(0, learnerId);
+    m.bindText(1, moduleId);
+    auto found = m.next();
+    if (!found)
+        return found.error();
     ModuleProgress p;
-    if (!q->next())
-        return p;
-    p.registration = q->value(0).toString();
-    p.progress = q->value(1).toDouble();
-    p.seconds = q->value(2).toDouble();
-    p.completed = !q->value(3).isNull();
-    if (p.completed)
-        p.completedAt = QDateTime::fromMSecsSinceEpoch(q->value(3).toLongLong(), Qt::UTC);
-    p.passed = q->value(4).isNull() ? -1 : q->value(4).toInt();
-    p.scoreRaw = q->value(5).toDouble();
-    p.scoreMax = q->value(6).toDouble();
-    p.lastActivity = QDateTime::fromMSecsSinceEpoch(q->value(7).toLongLong(), Qt::UTC);
+    if (*found) {
+        p.registration = m.text(0);
+        p.progress = m.real(1);
+        p.seconds = m.real(2);
+        p.completed = !m.isNull(3);
+        if (p.completed)
+            p.completedAt = QDateTime::fromMSecsSinceEpoch(m.integer(3), Qt::UTC);
+        p.passed = m.isNull(4) ? -1 : int(m.integer(4));
+        p.scoreRaw = m.real(5);
+        p.scoreMax = m.real(6);
+        p.lastActivity = QDateTime::fromMSecsSinceEpoch(m.integer(7), Qt::UTC);
+    }
+    m.reset();
     return p;
 }
 

@@ -277,35 +277,47 @@ public:
 
     Status load(ProjectionState &state, const StatementRow &s)
     {
+        // Statements prepared once per connection: this runs on every answer.
         const QString moduleKey = key(s.learnerId, s.moduleId);
         if (!state.modules.contains(moduleKey)) {
-            auto q = m_db.exec(uR"(SELECT registration, progress, seconds, last_at_ms, completed_at_ms, passed,
-                                          score_raw, score_max, updated_at_ms
-                                   FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s,
-                               {s.learnerId, s.moduleId});
+            auto q = m_db.cachedStatement(uR"(SELECT registration, progress, seconds, last_at_ms, completed_at_ms, passed,
+                                                     score_raw, score_max, updated_at_ms
+                                              FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s);
             if (!q)
                 return q.error();
-            if (q->next()) {
-                state.modules.insert(moduleKey, {s.learnerId, s.moduleId, q->value(0).toString(), q->value(1).toDouble(),
-                                                 q->value(2).toDouble(), q->value(3).toLongLong(),
-                                                 q->value(4).isNull() ? 0 : q->value(4).toLongLong(),
-                                                 q->value(5).isNull() ? -1 : q->value(5).toInt(),
-                                                 q->value(6).toDouble(), q->value(7).toDouble(), q->value(8).toLongLong()});
+            SqliteStatement &m = **q;
+            m.bindText(0, s.learnerId);
+            m.bindText(1, s.moduleId);
+            auto found = m.next();
+            if (!found)
+                return found.error();
+            if (*found) {
+                state.modules.insert(moduleKey, {s.learnerId, s.moduleId, m.text(0), m.real(1), m.real(2), m.integer(3),
+                                                 m.isNull(4) ? 0 : m.integer(4), m.isNull(5) ? -1 : int(m.integer(5)),
+                                                 m.real(6), m.real(7), m.integer(8)});
             }
+            m.reset();
         }
         if (s.verb == Xapi::Verb::Answered) {
             const QString activityKey = key(s.learnerId, s.moduleId, s.activityId);
             if (!state.activities.contains(activityKey)) {
-                auto q = m_db.exec(uR"(SELECT attempts FROM activity_results
-                                       WHERE learner_id = ? AND module_id = ? AND activity_id = ?)"_s,
-                                   {s.learnerId, s.moduleId, s.activityId});
+                auto q = m_db.cachedStatement(uR"(SELECT attempts FROM activity_results
+                                                  WHERE learner_id = ? AND module_id = ? AND activity_id = ?)"_s);
                 if (!q)
                     return q.error();
-                if (q->next()) {
+                SqliteStatement &a = **q;
+                a.bindText(0, s.learnerId);
+                a.bindText(1, s.moduleId);
+                a.bindText(2, s.activityId);
+                auto found = a.next();
+                if (!found)
+                    return found.error();
+                if (*found) {
                     ActivityResultRow row;
-                    row.attempts = q->value(0).toInt();
+                    row.attempts = int(a.integer(0));
                     state.activities.insert(activityKey, row);
                 }
+                a.reset();
             }
         }
         if (isFlashcards(s)) {
@@ -341,13 +353,21 @@ public:
         }
         if (s.verb == Xapi::Verb::Experienced && s.pageIndex >= 0) {
             const QString visitKey = key(s.learnerId, s.moduleId, s.lessonId + u'#' + QString::number(s.pageIndex));
-            auto q = m_db.exec(uR"(SELECT first_at_ms FROM page_visits
-                                   WHERE learner_id = ? AND module_id = ? AND lesson_id = ? AND page_index = ?)"_s,
-                               {s.learnerId, s.moduleId, s.lessonId, s.pageIndex});
+            auto q = m_db.cachedStatement(uR"(SELECT first_at_ms FROM page_visits
+                                              WHERE learner_id = ? AND module_id = ? AND lesson_id = ? AND page_index = ?)"_s);
             if (!q)
                 return q.error();
-            if (q->next())
-                state.visits.insert(visitKey, {s.learnerId, s.moduleId, s.lessonId, s.pageIndex, q->value(0).toLongLong()});
+            SqliteStatement &v = **q;
+            v.bindText(0, s.learnerId);
+            v.bindText(1, s.moduleId);
+            v.bindText(2, s.lessonId);
+            v.bindInteger(3, s.pageIndex);
+            auto found = v.next();
+            if (!found)
+                return found.error();
+            if (*found)
+                state.visits.insert(visitKey, {s.learnerId, s.moduleId, s.lessonId, s.pageIndex, v.integer(0)});
+            v.reset();
         }
         return success();
     }
