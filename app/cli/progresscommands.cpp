@@ -209,10 +209,26 @@ int runExport(const QStringList &arguments)
 
 // The response a scripted learner gives: the right one for choice questions (from the
 // plugin's own xAPI definition), except one time in four when it picks an option at random
-// so that the log holds failures and retries too; an empty response for other types, which
-// the plugin may or may not count as an answer.
-QJsonValue scriptedResponse(const QJsonObject &definition, QRandomGenerator &random)
+// so that the log holds failures and retries too; every card of a flashcards deck rated at
+// random; a sentence for each prompt of a reflection; an empty response for other types,
+// which the plugin may or may not count as an answer.
+QJsonValue scriptedResponse(const Block &block, const QJsonObject &definition, QRandomGenerator &random)
 {
+    if (block.activityType == u"flashcards") {
+        QJsonArray reviews;
+        for (const QJsonValue &card : block.config.value(u"deck"_s).toArray())
+            reviews.append(QJsonObject{{u"card"_s, card[u"id"_s]}, {u"quality"_s, random.bounded(1, 6)}});
+        for (const QJsonValue &term : block.config.value(u"glossaryTerms"_s).toArray())
+            reviews.append(QJsonObject{{u"card"_s, term}, {u"quality"_s, random.bounded(1, 6)}});
+        return QJsonObject{{u"reviews"_s, reviews}};
+    }
+    if (block.activityType == u"reflection") {
+        QJsonObject answers;
+        for (const QJsonValue &prompt : block.config.value(u"prompts"_s).toArray())
+            answers.insert(prompt[u"id"_s].toString(),
+                           u"A scripted answer: brief the interpreter the day before and agree on the terms."_s);
+        return QJsonObject{{u"answers"_s, answers}};
+    }
     const QString type = definition.value(u"interactionType"_s).toString();
     if (type != u"choice" && type != u"true-false")
         return QJsonObject{};
@@ -316,7 +332,7 @@ int runSimulate(const QStringList &arguments)
                     answer.activityId = block.activityId;
                     answer.activityType = block.activityType;
                     answer.definition = type->xapiDefinition(block.config, language);
-                    answer.response = scriptedResponse(answer.definition, random);
+                    answer.response = scriptedResponse(block, answer.definition, random);
                     answer.result = type->evaluate(block.config, answer.response);
                     answer.durationMs = random.bounded(5'000, 120'000);
                     if (!answer.result.completion)

@@ -338,8 +338,11 @@ ReviewSession *LearnerSession::startReview()
                     card.back = term->definition;
                 }
             }
-            if (!card.front.isEmpty())
+            if (!card.front.isEmpty()) {
+                // Where the card comes from, under its answer: the deck mixes modules.
+                card.back += u"\n\n*"_s + module->contentFor(language).title + u'*';
                 cards.append(card);
+            }
         }
     }
     if (cards.isEmpty())

@@ -42,7 +42,7 @@
     <name>CataloguePage</name>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="15" />
-        <location filename="../qml/pages/CataloguePage.qml" line="56" />
+        <location filename="../qml/pages/CataloguePage.qml" line="59" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -62,22 +62,37 @@
         <translation>Modules de formation</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="64" />
+        <location filename="../qml/pages/CataloguePage.qml" line="67" />
         <source>Install a module…</source>
         <translation>Installer un module…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="66" />
+        <location filename="../qml/pages/CataloguePage.qml" line="69" />
         <source>Install a module from a package file</source>
         <translation>Installer un module à partir d'un fichier de paquet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="73" />
+        <location filename="../qml/pages/CataloguePage.qml" line="76" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
         <translation>Les modules de formation pour votre mission. Ils fonctionnent hors ligne ; votre progression est enregistrée au fil de l'eau.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/CataloguePage.qml" line="96" />
+        <source>%n flashcard(s) from your modules are due for review.</source>
+        <translation><numerusform>%n carte mémoire de vos modules est à revoir.</numerusform><numerusform>%n cartes mémoire de vos modules sont à revoir.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="105" />
+        <location filename="../qml/pages/CataloguePage.qml" line="103" />
+        <source>Review now</source>
+        <translation>Revoir maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/CataloguePage.qml" line="104" />
+        <source>Review %n due card(s)</source>
+        <translation><numerusform>Revoir %n carte</numerusform><numerusform>Revoir %n cartes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/CataloguePage.qml" line="149" />
         <source>No modules are installed yet.</source>
         <translation>Aucun module n'est encore installé.</translation>
     </message>
@@ -88,6 +103,35 @@
         <location filename="../qml/components/InstallStatus.qml" line="30" />
         <source>Installing</source>
         <translation>Installation en cours</translation>
+    </message>
+</context>
+<context>
+    <name>LearningPathStrip</name>
+    <message>
+        <location filename="../qml/components/LearningPathStrip.qml" line="24" />
+        <location filename="../qml/components/LearningPathStrip.qml" line="31" />
+        <source>Learning path</source>
+        <translation>Parcours conseillé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LearningPathStrip.qml" line="39" />
+        <source>The recommended order: each module builds on the ones before it.</source>
+        <translation>L’ordre conseillé : chaque module s’appuie sur les précédents.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LearningPathStrip.qml" line="59" />
+        <source>Step %1, completed: %2</source>
+        <translation>Étape %1, terminée : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LearningPathStrip.qml" line="61" />
+        <source>Step %1, in progress: %2</source>
+        <translation>Étape %1, en cours : %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LearningPathStrip.qml" line="62" />
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -103,75 +147,85 @@
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139" />
+        <location filename="../qml/Main.qml" line="140" />
         <source>Preview a module's source folder</source>
         <translation>Prévisualiser le dossier source d'un module</translation>
     </message>
 </context>
 <context>
     <name>ModuleCard</name>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="54" />
+        <source>Step %1 of %2 · Recommended first: %3</source>
+        <translation>Étape %1 sur %2 · À suivre avant : %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ModuleCard.qml" line="56" />
+        <source>Step %1 of %2 in the learning path</source>
+        <translation>Étape %1 sur %2 du parcours conseillé</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="57" />
+        <location filename="../qml/components/ModuleCard.qml" line="76" />
         <source>%n lesson(s)</source>
         <translation><numerusform>%n leçon</numerusform><numerusform>%n leçons</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="57" />
+        <location filename="../qml/components/ModuleCard.qml" line="76" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="65" />
+        <location filename="../qml/components/ModuleCard.qml" line="84" />
         <source>Signed</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="66" />
+        <location filename="../qml/components/ModuleCard.qml" line="85" />
         <source>Signed by an unknown key</source>
         <translation>Signé par une clé inconnue</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="66" />
+        <location filename="../qml/components/ModuleCard.qml" line="85" />
         <source>Unsigned</source>
         <translation>Non signé</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="76" />
+        <location filename="../qml/components/ModuleCard.qml" line="95" />
         <source>Signed by a trusted key</source>
         <translation>Signé par une clé de confiance</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="77" />
+        <location filename="../qml/components/ModuleCard.qml" line="96" />
         <source>Signed by a key this computer does not trust</source>
         <translation>Signé par une clé à laquelle cet ordinateur ne fait pas confiance</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="78" />
+        <location filename="../qml/components/ModuleCard.qml" line="97" />
         <source>Unsigned: its author could not be checked</source>
         <translation>Non signé : son auteur n'a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="87" />
+        <location filename="../qml/components/ModuleCard.qml" line="106" />
         <source>%1% done</source>
         <translation>%1 % terminé</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="96" />
+        <location filename="../qml/components/ModuleCard.qml" line="115" />
         <source>Continue</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="96" />
+        <location filename="../qml/components/ModuleCard.qml" line="115" />
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="97" />
+        <location filename="../qml/components/ModuleCard.qml" line="116" />
         <source>Continue %1</source>
         <translation>Reprendre « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="97" />
+        <location filename="../qml/components/ModuleCard.qml" line="116" />
         <source>Start %1</source>
         <translation>Commencer « %1 »</translation>
     </message>
@@ -336,47 +390,112 @@
         <translation>Revoir « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="169" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="170" />
+        <source>Flashcards</source>
+        <translation>Cartes mémoire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/MyLearningPage.qml" line="191" />
+        <source>%n card(s) due for review today.</source>
+        <translation><numerusform>%n carte à revoir aujourd’hui.</numerusform><numerusform>%n cartes à revoir aujourd’hui.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/MyLearningPage.qml" line="193" />
+        <source>No card is due. %n card(s) are scheduled for later.</source>
+        <translation><numerusform>Aucune carte à revoir. %n carte est prévue plus tard.</numerusform><numerusform>Aucune carte à revoir. %n cartes sont prévues plus tard.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="195" />
+        <source>Practise the flashcards in a module: their cards then come back here when they are due.</source>
+        <translation>Travaillez les cartes mémoire d’un module : elles reviendront ici quand il sera temps de les revoir.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="203" />
+        <source>Review now</source>
+        <translation>Revoir maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/MyLearningPage.qml" line="204" />
+        <source>Review %n due card(s)</source>
+        <translation><numerusform>Revoir %n carte</numerusform><numerusform>Revoir %n cartes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="212" />
+        <source>My reflections</source>
+        <translation>Mes réflexions</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="221" />
+        <source>What you write in the modules' reflection activities is gathered here. Only you can see it.</source>
+        <translation>Ce que vous écrivez dans les activités de réflexion des modules est rassemblé ici. Vous seul pouvez le voir.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="222" />
+        <source>Only you can see these. They leave this computer only if you include them in an export.</source>
+        <translation>Vous seul pouvez les voir. Elles ne quittent cet ordinateur que si vous les incluez dans un export.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="254" />
+        <source>%1 · draft saved on %2</source>
+        <translation>%1 · brouillon enregistré le %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="255" />
+        <source>%1 · written on %2</source>
+        <translation>%1 · écrit le %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="264" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="265" />
+        <source>Open this reflection in %1</source>
+        <translation>Ouvrir cette réflexion dans %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/MyLearningPage.qml" line="305" />
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="178" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="314" />
         <source>Pass a module's final assessment to earn its certificate.</source>
         <translation>Réussissez l'évaluation finale d'un module pour obtenir son attestation.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="338" />
         <source>Issued on %1 · score %2% · code %3</source>
         <translation>Délivrée le %1 · résultat %2 % · code %3</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="212" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="348" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="213" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="349" />
         <source>Save the certificate for %1 as PDF</source>
         <translation>Enregistrer en PDF l'attestation de « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="224" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="360" />
         <source>Share my progress</source>
         <translation>Partager ma progression</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="232" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="368" />
         <source>Export a file of your answers and progress to give to your administrator, for example when you work without a connection.</source>
         <translation>Exportez un fichier de vos réponses et de votre progression pour le remettre à votre administrateur, par exemple quand vous travaillez sans connexion.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="241" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="377" />
         <source>Include my reflections (they stay private otherwise)</source>
         <translation>Inclure mes réflexions (sinon, elles restent privées)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="247" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="383" />
         <source>Export my progress…</source>
         <translation>Exporter ma progression…</translation>
     </message>
@@ -402,22 +521,27 @@
 <context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="51" />
+        <location filename="../learnersession.cpp" line="54" />
         <source>Installing %1…</source>
         <translation>Installation de %1…</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="73" />
+        <location filename="../learnersession.cpp" line="76" />
         <source>The module was not installed: %1</source>
         <translation>Le module n'a pas été installé : %1</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="215" />
+        <location filename="../learnersession.cpp" line="307" />
+        <source>Flashcards cannot be reviewed: the "flashcards" activity type is not installed.</source>
+        <translation>Impossible de revoir les cartes : le type d’activité « flashcards » n’est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="363" />
         <source>This certificate belongs to another profile.</source>
         <translation>Cette attestation appartient à un autre profil.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="246" />
+        <location filename="../learnersession.cpp" line="394" />
         <source>The module could not be opened: %1</source>
         <translation>Le module n'a pas pu être ouvert : %1</translation>
     </message>
@@ -466,6 +590,19 @@
         <location filename="../modulesession.cpp" line="247" />
         <source>Your answer could not be saved: %1</source>
         <translation>Votre réponse n'a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passerelle::ReviewSession</name>
+    <message>
+        <location filename="../reviewsession.cpp" line="32" />
+        <source>The cards due today, from all your modules. Recall the answer, then turn the card.</source>
+        <translation>Les cartes à revoir aujourd’hui, tous modules confondus. Retrouvez la réponse, puis retournez la carte.</translation>
+    </message>
+    <message>
+        <location filename="../reviewsession.cpp" line="81" />
+        <source>Your review could not be saved: %1</source>
+        <translation>Votre révision n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -590,6 +727,31 @@
         <location filename="../qml/pages/ProfilePage.qml" line="105" />
         <source>Create the profile</source>
         <translation>Créer le profil</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../qml/pages/ReviewPage.qml" line="15" />
+        <location filename="../qml/pages/ReviewPage.qml" line="35" />
+        <location filename="../qml/pages/ReviewPage.qml" line="74" />
+        <source>Flashcards due</source>
+        <translation>Cartes à revoir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/ReviewPage.qml" line="44" />
+        <source>%n card(s) from your modules are due. Each comes back later, sooner if you found it hard.</source>
+        <translation><numerusform>%n carte de vos modules est à revoir. Chacune revient plus tard, plus tôt si vous l’avez trouvée difficile.</numerusform><numerusform>%n cartes de vos modules sont à revoir. Chacune revient plus tard, plus tôt si vous l’avez trouvée difficile.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewPage.qml" line="46" />
+        <source>No card is due now. Cards come back for review a day, then a few days, then weeks after you practise them in a module.</source>
+        <translation>Aucune carte n’est à revoir pour l’instant. Les cartes reviennent un jour, puis quelques jours, puis quelques semaines après que vous les avez travaillées dans un module.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ReviewPage.qml" line="107" />
+        <source>Back to My learning</source>
+        <translation>Retour à Mon parcours</translation>
     </message>
 </context>
 </TS>
