@@ -46,6 +46,17 @@ void printJson(const QJsonObject &object)
     std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
 }
 
+// Qt's help names the program by its path; a command's help names the command as typed.
+static QString commandHelp(const QCommandLineParser &parser, const QString &name)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(u'\n'))
+        text.replace(at, program.size(), u"passerelle-cli "_s + name);
+    return text;
+}
+
 bool parseCommand(QCommandLineParser &parser, const QString &name, const QString &description,
                   const QStringList &arguments, int *exitCode)
 {
@@ -55,12 +66,12 @@ bool parseCommand(QCommandLineParser &parser, const QString &name, const QString
     args[0] = u"passerelle-cli "_s + name;
     if (!parser.parse(args)) {
         err(parser.errorText());
-        std::fputs(qPrintable(parser.helpText()), stderr);
+        std::fputs(qPrintable(commandHelp(parser, name)), stderr);
         *exitCode = Usage;
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        std::fputs(qPrintable(commandHelp(parser, name)), stdout);
         *exitCode = Ok;
         return false;
     }

@@ -181,7 +181,7 @@ ColumnLayout {
             onMoved: audio.volume = value
             Accessible.role: Accessible.Slider
             Accessible.name: qsTranslate("MediaView", "Volume")
-            Accessible.description: qsTranslate("MediaView", "%1 %").arg(Math.round(audio.volume * 100))
+            Accessible.description: qsTranslate("MediaView", "%1%").arg(Math.round(audio.volume * 100))
             Rectangle {
                 anchors.fill: parent
                 anchors.margins: -2

@@ -380,8 +380,12 @@ private:
             if (found)
                 continue;
             QStringList roots;
-            for (const QString &root : m_options.moduleRoots)
-                roots << QDir::toNativeSeparators(root);
+            QSet<QString> seen; // the same folder given twice (relative and absolute) is named once
+            for (const QString &root : m_options.moduleRoots) {
+                if (!seen.contains(QFileInfo(root).absoluteFilePath()))
+                    roots << QDir::toNativeSeparators(root);
+                seen.insert(QFileInfo(root).absoluteFilePath());
+            }
             m_d.warning(moduleLocation(YamlDocument::index(u"requires.modules"_s, i)), u"requires-module-unknown"_s,
                         u"required module \"%1\" is not among the known modules"_s.arg(id),
                         roots.isEmpty() ? u"no module folder was given to look in; pass --modules-dir"_s

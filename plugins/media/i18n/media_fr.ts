@@ -3,44 +3,44 @@
 <context>
     <name>MediaView</name>
     <message>
-        <location filename="../View.qml" line="123" />
+        <location filename="../View.qml" line="124" />
         <source>This image cannot be shown here. It shows: %1</source>
         <translation>Cette image ne peut pas s’afficher ici. Elle montre : %1</translation>
     </message>
     <message>
-        <location filename="../View.qml" line="184" />
+        <location filename="../View.qml" line="185" />
         <source>This recording is not a file of the module, so it is not played. The transcript has everything it says.</source>
         <translation>Cet enregistrement n’est pas un fichier du module : il n’est donc pas lu. La transcription reprend tout ce qu’il dit.</translation>
     </message>
     <message>
-        <location filename="../View.qml" line="185" />
+        <location filename="../View.qml" line="186" />
         <source>This recording cannot be played on this computer. The transcript has everything it says.</source>
         <translation>Cet enregistrement ne peut pas être lu sur cet ordinateur. La transcription reprend tout ce qu’il dit.</translation>
     </message>
     <message>
-        <location filename="../View.qml" line="205" />
-        <location filename="../View.qml" line="217" />
+        <location filename="../View.qml" line="206" />
+        <location filename="../View.qml" line="218" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../View.qml" line="262" />
+        <location filename="../View.qml" line="263" />
         <source>Show less of the transcript</source>
         <translation>Réduire la transcription</translation>
     </message>
     <message>
-        <location filename="../View.qml" line="263" />
+        <location filename="../View.qml" line="264" />
         <source>Show the whole transcript</source>
         <translation>Afficher toute la transcription</translation>
     </message>
     <message>
-        <location filename="../View.qml" line="319" />
+        <location filename="../View.qml" line="320" />
         <source>Mark as seen</source>
         <translation>Marquer comme vu</translation>
     </message>
     <message>
-        <location filename="../View.qml" line="349" />
-        <location filename="../View.qml" line="353" />
+        <location filename="../View.qml" line="350" />
+        <location filename="../View.qml" line="354" />
         <source>Seen.</source>
         <translation>Vu.</translation>
     </message>
@@ -72,8 +72,8 @@
     </message>
     <message>
         <location filename="../Player.qml" line="184" />
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>
