@@ -52,7 +52,8 @@ QString dump(const QString &path, const QStringList &tables)
 
 Module bundledModule()
 {
-    auto module = ModuleLoader::loadFile(qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s);
+    auto module =
+        ModuleLoader::loadFile(qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s);
     if (!module)
         qFatal("%s", qPrintable(module.errorMessage()));
     return module.value();
@@ -186,10 +187,12 @@ private slots:
         for (const QJsonValue &v : statements) {
             QJsonObject s = v.toObject();
             s.insert(u"stored"_s, u"2026-11-29T10:00:00.000Z"_s);
-            s.insert(u"authority"_s, QJsonObject{{u"objectType"_s, u"Agent"_s}, {u"mbox"_s, u"mailto:lrs@example.org"_s}});
+            s.insert(u"authority"_s,
+                     QJsonObject{{u"objectType"_s, u"Agent"_s}, {u"mbox"_s, u"mailto:lrs@example.org"_s}});
             s.insert(u"version"_s, u"1.0.0"_s);
             const qint64 ms = StatementImport::parseTimestamp(s[u"timestamp"_s].toString()).value();
-            s.insert(u"timestamp"_s, QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 7200).toString(Qt::ISODateWithMs));
+            s.insert(u"timestamp"_s,
+                     QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 7200).toString(Qt::ISODateWithMs));
             fromLrs.append(s);
         }
         auto summary = (*store)->importStatements(fromLrs);
@@ -221,8 +224,8 @@ private slots:
         QCOMPARE(summary->added, 0);
         QCOMPARE(summary->alreadyPresent, 0);
         QCOMPARE(summary->rejected, 1);
-        QVERIFY2(summary->problems.value(0).contains(edited[u"id"_s].toString())
-                     && summary->problems.value(0).contains(u"different statement with this id"_s),
+        QVERIFY2(summary->problems.value(0).contains(edited[u"id"_s].toString()) &&
+                     summary->problems.value(0).contains(u"different statement with this id"_s),
                  qPrintable(summary->problems.value(0)));
         QCOMPARE(dump(target, projectionTables() << u"statements"_s), before);
     }

@@ -72,9 +72,9 @@ std::optional<qint64> parseTimestamp(const QString &text)
     const QStringView s(text);
     const int year = number(s, 0, 4), month = number(s, 5, 2), day = number(s, 8, 2);
     const int hour = number(s, 11, 2), minute = number(s, 14, 2), second = number(s, 17, 2);
-    if (s.size() >= 20 && year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24
-        && minute >= 0 && minute < 60 && second >= 0 && second < 60 && s[4] == u'-' && s[7] == u'-'
-        && s[10] == u'T' && s[13] == u':' && s[16] == u':') {
+    if (s.size() >= 20 && year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour < 24 &&
+        minute >= 0 && minute < 60 && second >= 0 && second < 60 && s[4] == u'-' && s[7] == u'-' && s[10] == u'T' &&
+        s[13] == u':' && s[16] == u':') {
         qsizetype at = 19;
         int ms = 0;
         if (at < s.size() && s[at] == u'.') {
@@ -92,8 +92,8 @@ std::optional<qint64> parseTimestamp(const QString &text)
             const QDate date(year, month, day);
             if (!date.isValid())
                 return std::nullopt;
-            return ((daysFromCivil(year, unsigned(month), unsigned(day)) * 24 + hour) * 60 + minute) * 60'000
-                   + qint64(second) * 1000 + ms;
+            return ((daysFromCivil(year, unsigned(month), unsigned(day)) * 24 + hour) * 60 + minute) * 60'000 +
+                   qint64(second) * 1000 + ms;
         }
     }
     // Offsets (+02:00) and other ISO 8601 forms: rare, so the slow general way.
@@ -159,7 +159,8 @@ Expected<ParsedStatement> parse(const QJsonObject &statement)
                            : r.verb == Xapi::Verb::Experienced ? (shape == Shape::Page ? Shape::Page : Shape::Lesson)
                                                                : Shape::Module;
     if (shape != expected)
-        return Error{u"its object \"%1\" is not what Passerelle records with the verb \"%2\""_s.arg(objectIri, verbIri)};
+        return Error{
+            u"its object \"%1\" is not what Passerelle records with the verb \"%2\""_s.arg(objectIri, verbIri)};
 
     const QJsonObject context = statement.value("context"_L1).toObject();
     r.registration = context.value("registration"_L1).toString();
@@ -186,8 +187,14 @@ Expected<ParsedStatement> parse(const QJsonObject &statement)
         break;
     case Xapi::Verb::Answered: {
         r.activityId = path[2];
-        const QString parent = context.value("contextActivities"_L1).toObject().value("parent"_L1).toArray()
-                                   .at(0).toObject().value("id"_L1).toString();
+        const QString parent = context.value("contextActivities"_L1)
+                                   .toObject()
+                                   .value("parent"_L1)
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value("id"_L1)
+                                   .toString();
         const QString lessonPrefix = Xapi::lessonIri(r.moduleId, QString());
         r.lessonId = parent.startsWith(lessonPrefix) ? parent.mid(lessonPrefix.size()) : QString();
         if (r.lessonId.isEmpty() || r.lessonId.contains(u'/'))
@@ -199,7 +206,8 @@ Expected<ParsedStatement> parse(const QJsonObject &statement)
         r.scoreRaw = score.value("raw"_L1).toDouble(0.0);
         r.scoreMax = score.value("max"_L1).toDouble(0.0);
         r.success = result.value("success"_L1).toBool();
-        const QJsonValue viewResponse = result.value("extensions"_L1).toObject().value(Xapi::extensionIri(u"view-response"_s));
+        const QJsonValue viewResponse =
+            result.value("extensions"_L1).toObject().value(Xapi::extensionIri(u"view-response"_s));
         r.response = compact(QJsonObject{{u"response"_s, viewResponse.isUndefined() ? QJsonValue() : viewResponse}});
         break;
     }
@@ -210,19 +218,17 @@ Expected<ParsedStatement> parse(const QJsonObject &statement)
         r.progress = std::round(percent.toDouble()) / 100.0;
         break;
     }
-    case Xapi::Verb::Completed:
-        r.progress = 1.0;
-        break;
+    case Xapi::Verb::Completed: r.progress = 1.0; break;
     case Xapi::Verb::Passed:
     case Xapi::Verb::Failed:
-        if (result.value("success"_L1).isBool() && result.value("success"_L1).toBool() != (r.verb == Xapi::Verb::Passed))
+        if (result.value("success"_L1).isBool() &&
+            result.value("success"_L1).toBool() != (r.verb == Xapi::Verb::Passed))
             return Error{u"its result.success contradicts its verb \"%1\""_s.arg(verbIri)};
         r.scoreRaw = score.value("raw"_L1).toDouble(0.0);
         r.scoreMax = score.value("max"_L1).toDouble(0.0);
         r.success = r.verb == Xapi::Verb::Passed;
         break;
-    case Xapi::Verb::Attempted:
-        break;
+    case Xapi::Verb::Attempted: break;
     }
 
     // Kept as Passerelle wrote it: what an LRS added when storing it is the LRS's own record.
@@ -238,7 +244,10 @@ namespace {
 class Importer
 {
 public:
-    Importer(Database &db, const ImportOptions &options) : m_db(db), m_options(options) {}
+    Importer(Database &db, const ImportOptions &options)
+        : m_db(db)
+        , m_options(options)
+    {}
 
     Expected<ImportSummary> run(const QJsonArray &statements)
     {
@@ -303,7 +312,8 @@ private:
         if (s)
             s = statement(m_findLearner, u"SELECT 1 FROM learners WHERE id = ?"_s);
         if (s && !m_options.heldByEndpoint.isEmpty())
-            s = statement(m_held, u"INSERT OR IGNORE INTO lrs_sent(endpoint, statement_id, sent_at_ms) VALUES (?, ?, ?)"_s);
+            s = statement(m_held,
+                          u"INSERT OR IGNORE INTO lrs_sent(endpoint, statement_id, sent_at_ms) VALUES (?, ?, ?)"_s);
         return s;
     }
 
@@ -417,9 +427,10 @@ private:
                 return taken.error();
             if (taken->next())
                 shown = u"%1 (%2)"_s.arg(name.left(69), id.left(8));
-            auto q = m_db.exec(u"INSERT INTO learners(id, name, name_key, language, created_at) VALUES (?, ?, ?, '', ?)"_s,
-                               {id, shown, learnerNameKey(shown),
-                                QDateTime::fromMSecsSinceEpoch(firstSeenMs, Qt::UTC).toString(Qt::ISODateWithMs)});
+            auto q =
+                m_db.exec(u"INSERT INTO learners(id, name, name_key, language, created_at) VALUES (?, ?, ?, '', ?)"_s,
+                          {id, shown, learnerNameKey(shown),
+                           QDateTime::fromMSecsSinceEpoch(firstSeenMs, Qt::UTC).toString(Qt::ISODateWithMs)});
             if (!q)
                 return q.error();
         }

@@ -45,8 +45,8 @@ namespace StatementImport {
 // The learner the statement is about, as its actor names them.
 struct ParsedStatement
 {
-    StatementRow row;     // row.json: the statement as it will be stored
-    QString learnerName;  // actor.name; the account name when there is none
+    StatementRow row;    // row.json: the statement as it will be stored
+    QString learnerName; // actor.name; the account name when there is none
 };
 
 Expected<ParsedStatement> parse(const QJsonObject &statement);
