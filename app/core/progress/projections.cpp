@@ -180,48 +180,72 @@ class ProjectionTables
 public:
     explicit ProjectionTables(Database &db) : m_db(db) {}
 
+    // The rows a statement changes, read into `state` unless they are there already.
+    // Through statements prepared once per connection: an import applies this to every
+    // statement it merges, where preparing each look-up cost more than the rest of the import.
     Status load(ProjectionState &state, const StatementRow &s)
     {
         const QString moduleKey = key(s.learnerId, s.moduleId);
         if (!state.modules.contains(moduleKey)) {
-            auto q = m_db.exec(uR"(SELECT registration, progress, seconds, last_at_ms, completed_at_ms, passed,
-                                          score_raw, score_max, updated_at_ms
-                                   FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s,
-                               {s.learnerId, s.moduleId});
+            auto q = m_db.cachedStatement(uR"(SELECT registration, progress, seconds, last_at_ms, completed_at_ms, passed,
+                                                     score_raw, score_max, updated_at_ms
+                                              FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s);
             if (!q)
                 return q.error();
-            if (q->next()) {
-                state.modules.insert(moduleKey, {s.learnerId, s.moduleId, q->value(0).toString(), q->value(1).toDouble(),
-                                                 q->value(2).toDouble(), q->value(3).toLongLong(),
-                                                 q->value(4).isNull() ? 0 : q->value(4).toLongLong(),
-                                                 q->value(5).isNull() ? -1 : q->value(5).toInt(),
-                                                 q->value(6).toDouble(), q->value(7).toDouble(), q->value(8).toLongLong()});
+            (*q)->bindText(0, s.learnerId);
+            (*q)->bindText(1, s.moduleId);
+            auto found = (*q)->next();
+            if (!found)
+                return found.error();
+            if (*found) {
+                SqliteStatement &r = **q;
+                state.modules.insert(moduleKey, {s.learnerId, s.moduleId, r.text(0), r.real(1), r.real(2), r.integer(3),
+                                                 r.isNull(4) ? 0 : r.integer(4), r.isNull(5) ? -1 : int(r.integer(5)),
+                                                 r.real(6), r.real(7), r.integer(8)});
             }
+            (*q)->reset();
         }
         if (s.verb == Xapi::Verb::Answered) {
             const QString activityKey = key(s.learnerId, s.moduleId, s.activityId);
             if (!state.activities.contains(activityKey)) {
-                auto q = m_db.exec(uR"(SELECT attempts FROM activity_results
-                                       WHERE learner_id = ? AND module_id = ? AND activity_id = ?)"_s,
-                                   {s.learnerId, s.moduleId, s.activityId});
+                auto q = m_db.cachedStatement(uR"(SELECT attempts FROM activity_results
+                                                  WHERE learner_id = ? AND module_id = ? AND activity_id = ?)"_s);
                 if (!q)
                     return q.error();
-                if (q->next()) {
+                (*q)->bindText(0, s.learnerId);
+                (*q)->bindText(1, s.moduleId);
+                (*q)->bindText(2, s.activityId);
+                auto found = (*q)->next();
+                if (!found)
+                    return found.error();
+                if (*found) {
                     ActivityResultRow row;
-                    row.attempts = q->value(0).toInt();
+                    row.attempts = int((*q)->integer(0));
                     state.activities.insert(activityKey, row);
                 }
+                (*q)->reset();
             }
         }
         if (s.verb == Xapi::Verb::Experienced && s.pageIndex >= 0) {
+            // Once in `state`, a visit is either the stored one or the first of this batch:
+            // either way the first, and the table need not be asked again.
             const QString visitKey = key(s.learnerId, s.moduleId, s.lessonId + u'#' + QString::number(s.pageIndex));
-            auto q = m_db.exec(uR"(SELECT first_at_ms FROM page_visits
-                                   WHERE learner_id = ? AND module_id = ? AND lesson_id = ? AND page_index = ?)"_s,
-                               {s.learnerId, s.moduleId, s.lessonId, s.pageIndex});
-            if (!q)
-                return q.error();
-            if (q->next())
-                state.visits.insert(visitKey, {s.learnerId, s.moduleId, s.lessonId, s.pageIndex, q->value(0).toLongLong()});
+            if (!state.visits.contains(visitKey)) {
+                auto q = m_db.cachedStatement(uR"(SELECT first_at_ms FROM page_visits
+                                                  WHERE learner_id = ? AND module_id = ? AND lesson_id = ? AND page_index = ?)"_s);
+                if (!q)
+                    return q.error();
+                (*q)->bindText(0, s.learnerId);
+                (*q)->bindText(1, s.moduleId);
+                (*q)->bindText(2, s.lessonId);
+                (*q)->bindInteger(3, s.pageIndex);
+                auto found = (*q)->next();
+                if (!found)
+                    return found.error();
+                if (*found)
+                    state.visits.insert(visitKey, {s.learnerId, s.moduleId, s.lessonId, s.pageIndex, (*q)->integer(0)});
+                (*q)->reset();
+            }
         }
         return success();
     }
@@ -294,14 +318,22 @@ public:
             if (Status s = (*resumes)->run(); !s)
                 return s;
         }
+        auto certificates = m_db.cachedStatement(uR"(INSERT OR IGNORE INTO certificates(code, learner_id, module_id, registration,
+                          statement_id, score_raw, score_max, issued_at_ms)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        if (!certificates)
+            return certificates.error();
         for (const CertificateRow &c : state.certificates) {
-            auto q = m_db.exec(
-                uR"(INSERT OR IGNORE INTO certificates(code, learner_id, module_id, registration, statement_id,
-                        score_raw, score_max, issued_at_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s,
-                {c.code, c.learnerId, c.moduleId, c.registration, c.statementId, c.scoreRaw, c.scoreMax, c.issuedAtMs});
-            if (!q)
-                return q.error();
+            (*certificates)->bindText(0, c.code);
+            (*certificates)->bindText(1, c.learnerId);
+            (*certificates)->bindText(2, c.moduleId);
+            (*certificates)->bindText(3, c.registration);
+            (*certificates)->bindText(4, c.statementId);
+            (*certificates)->bindReal(5, c.scoreRaw);
+            (*certificates)->bindReal(6, c.scoreMax);
+            (*certificates)->bindInteger(7, c.issuedAtMs);
+            if (Status s = (*certificates)->run(); !s)
+                return s;
         }
         auto visits = m_db.cachedStatement(uR"(INSERT OR IGNORE INTO page_visits(learner_id, module_id, lesson_id, page_index, first_at_ms)
                       VALUES (?, ?, ?, ?, ?))"_s);

@@ -139,7 +139,7 @@ Expected<ParsedStatement> parse(const QJsonObject &statement)
 
     const QJsonObject object = statement.value("object"_L1).toObject();
     const QString objectIri = object.value("id"_L1).toString();
-    const QString base = Xapi::moduleIri(QString());
+    static const QString base = Xapi::moduleIri(QString());
     if (object.value("objectType"_L1).toString(u"Activity"_s) != u"Activity" || !objectIri.startsWith(base))
         return Error{u"its object \"%1\" is not a Passerelle activity (%2…)"_s.arg(objectIri, base)};
     const QStringList path = objectIri.mid(base.size()).split(u'/');
@@ -206,8 +206,8 @@ Expected<ParsedStatement> parse(const QJsonObject &statement)
         r.scoreRaw = score.value("raw"_L1).toDouble(0.0);
         r.scoreMax = score.value("max"_L1).toDouble(0.0);
         r.success = result.value("success"_L1).toBool();
-        const QJsonValue viewResponse =
-            result.value("extensions"_L1).toObject().value(Xapi::extensionIri(u"view-response"_s));
+        static const QString viewResponseIri = Xapi::extensionIri(u"view-response"_s);
+        const QJsonValue viewResponse = result.value("extensions"_L1).toObject().value(viewResponseIri);
         r.response = compact(QJsonObject{{u"response"_s, viewResponse.isUndefined() ? QJsonValue() : viewResponse}});
         break;
     }
@@ -233,8 +233,10 @@ Expected<ParsedStatement> parse(const QJsonObject &statement)
 
     // Kept as Passerelle wrote it: what an LRS added when storing it is the LRS's own record.
     r.json = statement;
-    r.json.remove("stored"_L1);
-    r.json.remove("authority"_L1);
+    if (r.json.contains("stored"_L1) || r.json.contains("authority"_L1)) {
+        r.json.remove("stored"_L1);
+        r.json.remove("authority"_L1);
+    }
     return parsed;
 }
 
@@ -251,6 +253,19 @@ public:
 
     Expected<ImportSummary> run(const QJsonArray &statements)
     {
+        // A big import touches the id index all over: with SQLite's default 2 MiB page cache
+        // it spills pages to the WAL and reads them back. 64 MiB while it runs, then back.
+        struct BiggerCache
+        {
+            BiggerCache(Database &db, bool big) : m_db(db), m_set(big && db.exec(u"PRAGMA cache_size = -65536"_s).ok()) {}
+            ~BiggerCache()
+            {
+                if (m_set)
+                    (void)m_db.exec(u"PRAGMA cache_size = -2000"_s); // SQLite's default
+            }
+            Database &m_db;
+            bool m_set;
+        } cache(m_db, statements.size() > 10'000);
         Database::Transaction tx(m_db);
         if (!tx.started())
             return Error{tx.error()};
@@ -359,7 +374,7 @@ private:
         q.bindText(3, r.moduleId);
         bindOptional(q, 4, r.activityId);
         q.bindText(5, r.json.value("timestamp"_L1).toString());
-        q.bindText(6, QString::fromUtf8(QJsonDocument(r.json).toJson(QJsonDocument::Compact)));
+        q.bindUtf8(6, QJsonDocument(r.json).toJson(QJsonDocument::Compact));
         q.bindText(7, r.registration);
         bindOptional(q, 8, r.lessonId);
         if (r.pageIndex >= 0)
