@@ -202,6 +202,12 @@ int runSync(const QStringList &arguments)
     const bool quiet = parser.isSet(json);
     if (!quiet)
         out(u"LRS %1 (key %2, secret set)."_s.arg(settings.endpointKey(), settings.key));
+    // Basic authentication over plain HTTP shows the secret to anyone on the way; only on
+    // this machine is that harmless.
+    const QString host = settings.endpoint.host();
+    if (settings.endpoint.scheme() == u"http" && host != u"localhost" && !host.startsWith(u"127.") && host != u"::1")
+        err(u"warning: %1 is not HTTPS: the key and secret travel unencrypted. Use the LRS's https:// endpoint."_s.arg(
+            settings.endpointKey()));
 
     if (parser.isSet(retryRefused)) {
         auto forgotten = store->forgetRefusals(settings.endpointKey());

@@ -219,7 +219,7 @@ void LrsClient::onPushReply(QNetworkReply *reply)
     if (status == 401 || status == 403)
         why += u". The LRS did not accept the key and secret: check them (--key, --secret)."_s;
     else if (isTransient(reply))
-        why += u" (tried %1 times)."_s.arg(m_attempt);
+        why += u" (after %1 attempt(s))."_s.arg(m_attempt);
     return finishPush(u"The LRS at %1 could not take the statements: %2 Nothing unconfirmed was marked sent; it will "
                       "be sent next time."_s.arg(m_settings.endpointKey(), why.endsWith(u'.') ? why : why + u'.'));
 }

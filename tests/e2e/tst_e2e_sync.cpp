@@ -178,7 +178,7 @@ private slots:
     {
         const Run r = sync(m_source, {u"--push"_s});
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains(u"could not take the statements"_s) && r.err.contains(u"tried 3 times"_s) &&
+        QVERIFY2(r.err.contains(u"could not take the statements"_s) && r.err.contains(u"after 3 attempt(s)"_s) &&
                      r.err.contains(u"Nothing unconfirmed was marked sent"_s),
                  qPrintable(r.err));
         QVERIFY(!r.out.contains(u"s3cret"_s) && !r.err.contains(u"s3cret"_s));
