@@ -29,7 +29,7 @@ Passerelle::ProgressStore &store()
     static char name[] = "fuzz_statementimport";
     static char *argv[] = {name, nullptr};
     static std::unique_ptr<QCoreApplication> app(QCoreApplication::instance() ? nullptr
-                                                                               : new QCoreApplication(argc, argv));
+                                                                              : new QCoreApplication(argc, argv));
     static QTemporaryDir dir;
     static auto opened = Passerelle::ProgressStore::open(dir.filePath(u"progress.sqlite"_s));
     if (!opened)
@@ -62,7 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!summary)
         __builtin_trap(); // the database failed on input it should have refused or merged
     const qsizetype counted = summary->added + summary->alreadyPresent + summary->rejected;
-    if ((!options.allOrNothing && counted != statements.size()) || (summary->rejected > 0) != !summary->problems.isEmpty())
+    if ((!options.allOrNothing && counted != statements.size()) ||
+        (summary->rejected > 0) != !summary->problems.isEmpty())
         __builtin_trap(); // a statement lost in the count, or refused without a reason
     const int before = s.statementCount().value();
     auto again = s.importStatements(statements, options);

@@ -675,14 +675,15 @@ const QString NotAReflection =
 // Binds the endpoint twice.
 const QString Unsent = u"NOT EXISTS (SELECT 1 FROM lrs_sent t WHERE t.endpoint = ? AND t.statement_id = s.id) "
                        "AND NOT EXISTS (SELECT 1 FROM lrs_refused r WHERE r.endpoint = ? AND r.statement_id = s.id) "
-                       "AND "_s + NotAReflection;
+                       "AND "_s +
+                       NotAReflection;
 
 } // namespace
 
 Expected<QList<PendingStatement>> ProgressStore::unsentStatements(const QString &endpoint, int limit, qint64 afterSeq)
 {
-    auto q = m_db->scan(u"SELECT s.seq, s.id, s.json FROM statements s WHERE s.seq > ? AND "_s + Unsent
-                            + u" ORDER BY s.seq LIMIT ?"_s,
+    auto q = m_db->scan(u"SELECT s.seq, s.id, s.json FROM statements s WHERE s.seq > ? AND "_s + Unsent +
+                            u" ORDER BY s.seq LIMIT ?"_s,
                         {afterSeq, endpoint, endpoint, limit});
     if (!q)
         return q.error();
@@ -723,9 +724,10 @@ Status ProgressStore::markSent(const QString &endpoint, const QStringList &state
 Status ProgressStore::markRefused(const QString &endpoint, const QString &statementId, int httpStatus,
                                   const QString &reason)
 {
-    auto q = m_db->exec(u"INSERT OR REPLACE INTO lrs_refused(endpoint, statement_id, refused_at_ms, http_status, reason) "
-                        "SELECT ?, id, ?, ?, ? FROM statements WHERE id = ?"_s,
-                        {endpoint, m_clock().toMSecsSinceEpoch(), httpStatus, reason, statementId});
+    auto q =
+        m_db->exec(u"INSERT OR REPLACE INTO lrs_refused(endpoint, statement_id, refused_at_ms, http_status, reason) "
+                   "SELECT ?, id, ?, ?, ? FROM statements WHERE id = ?"_s,
+                   {endpoint, m_clock().toMSecsSinceEpoch(), httpStatus, reason, statementId});
     if (!q)
         return q.error();
     return success();

@@ -187,7 +187,8 @@ public:
     {
         const QString moduleKey = key(s.learnerId, s.moduleId);
         if (!state.modules.contains(moduleKey)) {
-            auto q = m_db.cachedStatement(uR"(SELECT registration, progress, seconds, last_at_ms, completed_at_ms, passed,
+            auto q =
+                m_db.cachedStatement(uR"(SELECT registration, progress, seconds, last_at_ms, completed_at_ms, passed,
                                                      score_raw, score_max, updated_at_ms
                                               FROM module_progress WHERE learner_id = ? AND module_id = ?)"_s);
             if (!q)
@@ -318,7 +319,8 @@ public:
             if (Status s = (*resumes)->run(); !s)
                 return s;
         }
-        auto certificates = m_db.cachedStatement(uR"(INSERT OR IGNORE INTO certificates(code, learner_id, module_id, registration,
+        auto certificates =
+            m_db.cachedStatement(uR"(INSERT OR IGNORE INTO certificates(code, learner_id, module_id, registration,
                           statement_id, score_raw, score_max, issued_at_ms)
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
         if (!certificates)

@@ -257,7 +257,10 @@ public:
         // it spills pages to the WAL and reads them back. 64 MiB while it runs, then back.
         struct BiggerCache
         {
-            BiggerCache(Database &db, bool big) : m_db(db), m_set(big && db.exec(u"PRAGMA cache_size = -65536"_s).ok()) {}
+            BiggerCache(Database &db, bool big)
+                : m_db(db)
+                , m_set(big && db.exec(u"PRAGMA cache_size = -65536"_s).ok())
+            {}
             ~BiggerCache()
             {
                 if (m_set)

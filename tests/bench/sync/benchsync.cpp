@@ -99,7 +99,7 @@ QJsonArray statementsLikeTheApp(qint64 count, const Module &module)
                 status.passed = true;
                 status.scoreRaw = 3;
                 status.scoreMax = 3;
-                const StatementRow row = k == 0               ? builder.attemptedModule()
+                const StatementRow row = k == 0              ? builder.attemptedModule()
                                          : k == perTrack - 2 ? builder.completed()
                                          : k == perTrack - 1 ? builder.passedOrFailed(status)
                                          : k % 7 == 0        ? builder.progressed(double(k) / double(perTrack))
@@ -145,7 +145,8 @@ int benchImport(const QString &dir, qint64 count, const Module &module)
         for (const QString &problem : std::as_const(summary->problems).mid(0, 3))
             print(u"  "_s + problem);
     }
-    print(u"database %1 MB"_s.arg(double(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / 1e6, 0, 'f', 0));
+    print(
+        u"database %1 MB"_s.arg(double(QFileInfo(path).size() + QFileInfo(path + u"-wal"_s).size()) / 1e6, 0, 'f', 0));
     return 0;
 }
 
@@ -250,10 +251,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Data exchange benchmarks: statement import, push to an LRS."_s);
     parser.addHelpOption();
-    const QCommandLineOption statements(u"statements"_s, u"Statements to import (default 1000000; 0: none)."_s,
-                                        u"n"_s, u"1000000"_s);
-    const QCommandLineOption push(u"push"_s, u"Statements to push per batch size (default 5000; 0: no push)."_s,
-                                  u"n"_s, u"5000"_s);
+    const QCommandLineOption statements(u"statements"_s, u"Statements to import (default 1000000; 0: none)."_s, u"n"_s,
+                                        u"1000000"_s);
+    const QCommandLineOption push(u"push"_s, u"Statements to push per batch size (default 5000; 0: no push)."_s, u"n"_s,
+                                  u"5000"_s);
     const QCommandLineOption batches(u"batches"_s, u"Batch sizes to push with (default 1,10,50,100,250,500,1000)."_s,
                                      u"list"_s, u"1,10,50,100,250,500,1000"_s);
     const QCommandLineOption dirOption(u"dir"_s, u"Work in <folder> (default: a temporary folder in /var/tmp)."_s,
@@ -266,10 +267,11 @@ int main(int argc, char *argv[])
     QDir().mkpath(dir);
     double load[3] = {};
     if (getloadavg(load, 3) == 3)
-        print(u"load average %1 %2 %3 on %4 CPU(s)"_s.arg(load[0]).arg(load[1]).arg(load[2]).arg(QThread::idealThreadCount()));
+        print(u"load average %1 %2 %3 on %4 CPU(s)"_s.arg(load[0]).arg(load[1]).arg(load[2]).arg(
+            QThread::idealThreadCount()));
 
-    const QString modulePath = QCoreApplication::applicationDirPath() + u"/../"_s + QStringLiteral(PASSERELLE_MODULES_SUBDIR)
-                               + u"/getting-started/module.json"_s;
+    const QString modulePath = QCoreApplication::applicationDirPath() + u"/../"_s +
+                               QStringLiteral(PASSERELLE_MODULES_SUBDIR) + u"/getting-started/module.json"_s;
     auto module = ModuleLoader::loadFile(QDir::cleanPath(modulePath));
     if (!module) {
         print(module.errorMessage());
