@@ -190,6 +190,9 @@ private slots:
             s.insert(u"authority"_s,
                      QJsonObject{{u"objectType"_s, u"Agent"_s}, {u"mbox"_s, u"mailto:lrs@example.org"_s}});
             s.insert(u"version"_s, u"1.0.0"_s);
+            // A member set to null says nothing: some LRSs drop them, others may add them.
+            if (!s.contains(u"result"_s))
+                s.insert(u"result"_s, QJsonValue::Null);
             const qint64 ms = StatementImport::parseTimestamp(s[u"timestamp"_s].toString()).value();
             s.insert(u"timestamp"_s,
                      QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, 7200).toString(Qt::ISODateWithMs));

@@ -103,9 +103,35 @@ std::optional<qint64> parseTimestamp(const QString &text)
     return parsed.toMSecsSinceEpoch();
 }
 
+namespace {
+
+// Members whose value is null, removed at every depth: some LRSs drop them when they store a
+// statement (Learning Locker does), and an absent member says the same as a null one.
+QJsonValue withoutNulls(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject object;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it) {
+            if (!it.value().isNull())
+                object.insert(it.key(), withoutNulls(it.value()));
+        }
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withoutNulls(item));
+        return array;
+    }
+    return value;
+}
+
+} // namespace
+
 QJsonObject comparable(const QJsonObject &statement)
 {
-    QJsonObject s = statement;
+    QJsonObject s = withoutNulls(statement).toObject();
     s.remove("stored"_L1);
     s.remove("authority"_L1);
     s.remove("version"_L1);

@@ -52,7 +52,8 @@ struct ParsedStatement
 Expected<ParsedStatement> parse(const QJsonObject &statement);
 
 // The statement without what an LRS adds or may rewrite when it stores it (stored,
-// authority, version) and with its timestamp in milliseconds: two statements are the same
+// authority, version, members set to null) and with its timestamp in milliseconds: two
+// statements are the same
 // statement when these are equal (xAPI 1.0.3, "Statement Comparision Requirements").
 QJsonObject comparable(const QJsonObject &statement);
 
