@@ -9,6 +9,7 @@
 #include "progress/projections.h"
 #include "progress/sqlitestatement.h"
 #include "progress/statementbuilder.h"
+#include "progress/statementimport.h"
 #include "progress/xapi.h"
 
 #include <QJsonArray>
@@ -175,6 +176,30 @@ const QList<Migration> &migrations()
                    PRIMARY KEY (learner_id, module_id, activity_id, card_id)
                  ) STRICT)"_s,
              u"CREATE INDEX flashcards_due ON flashcard_schedule(learner_id, due_at_ms)"_s,
+         }},
+        // What each LRS holds (app/sync): a statement is marked sent to an endpoint only once
+        // that LRS has confirmed its id. Tables beside the log rather than a column in it: the
+        // log stays append-only, the state is per endpoint (pointing Passerelle at another LRS
+        // sends everything there too), and a push finds what is unsent with one index lookup
+        // per statement. Statements an LRS refused (a conflicting statement with the same id,
+        // or an invalid one) are kept apart with the reason, so a push reports them once
+        // instead of sending them again forever.
+        {7,
+         {
+             uR"(CREATE TABLE lrs_sent (
+                   endpoint TEXT NOT NULL,
+                   statement_id TEXT NOT NULL REFERENCES statements(id),
+                   sent_at_ms INTEGER NOT NULL,
+                   PRIMARY KEY (endpoint, statement_id)
+                 ) STRICT, WITHOUT ROWID)"_s,
+             uR"(CREATE TABLE lrs_refused (
+                   endpoint TEXT NOT NULL,
+                   statement_id TEXT NOT NULL REFERENCES statements(id),
+                   refused_at_ms INTEGER NOT NULL,
+                   http_status INTEGER NOT NULL,
+                   reason TEXT NOT NULL,
+                   PRIMARY KEY (endpoint, statement_id)
+                 ) STRICT, WITHOUT ROWID)"_s,
          }},
     };
     return all;
@@ -801,6 +826,101 @@ Expected<int> ProgressStore::statementCount(const QString &learnerId)
         return q.error();
     q->next();
     return q->value(0).toInt();
+}
+
+Expected<ImportSummary> ProgressStore::importStatements(const QJsonArray &statements, const ImportOptions &options)
+{
+    return StatementImport::run(*m_db, statements, options);
+}
+
+namespace {
+
+// Reflections are private to their learner (docs/progress-files.md): they never leave the
+// machine through an LRS.
+const QString NotAReflection =
+    u"coalesce(json_extract(s.json, '$.context.extensions.\"%1\"'), '') <> 'reflection'"_s.arg(
+        Xapi::extensionIri(u"activity-type"_s));
+
+// Binds the endpoint twice.
+const QString Unsent = u"NOT EXISTS (SELECT 1 FROM lrs_sent t WHERE t.endpoint = ? AND t.statement_id = s.id) "
+                       "AND NOT EXISTS (SELECT 1 FROM lrs_refused r WHERE r.endpoint = ? AND r.statement_id = s.id) "
+                       "AND "_s +
+                       NotAReflection;
+
+} // namespace
+
+Expected<QList<PendingStatement>> ProgressStore::unsentStatements(const QString &endpoint, int limit, qint64 afterSeq)
+{
+    auto q = m_db->scan(u"SELECT s.seq, s.id, s.json FROM statements s WHERE s.seq > ? AND "_s + Unsent +
+                            u" ORDER BY s.seq LIMIT ?"_s,
+                        {afterSeq, endpoint, endpoint, limit});
+    if (!q)
+        return q.error();
+    QList<PendingStatement> pending;
+    while (q->next())
+        pending.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString().toUtf8()});
+    if (q->lastError().isValid())
+        return Error{m_db->describe(q->lastError())};
+    return pending;
+}
+
+Expected<qint64> ProgressStore::unsentCount(const QString &endpoint)
+{
+    auto q = m_db->exec(u"SELECT count(*) FROM statements s WHERE "_s + Unsent, {endpoint, endpoint});
+    if (!q)
+        return q.error();
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Status ProgressStore::markSent(const QString &endpoint, const QStringList &statementIds)
+{
+    Database::Transaction tx(*m_db);
+    if (!tx.started())
+        return Error{tx.error()};
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    for (const QString &id : statementIds) {
+        // Only ids of this log: an LRS answering with an id we never sent changes nothing.
+        auto q = m_db->exec(u"INSERT OR IGNORE INTO lrs_sent(endpoint, statement_id, sent_at_ms) "
+                            "SELECT ?, id, ? FROM statements WHERE id = ?"_s,
+                            {endpoint, now, id});
+        if (!q)
+            return q.error();
+    }
+    return tx.commit();
+}
+
+Status ProgressStore::markRefused(const QString &endpoint, const QString &statementId, int httpStatus,
+                                  const QString &reason)
+{
+    auto q =
+        m_db->exec(u"INSERT OR REPLACE INTO lrs_refused(endpoint, statement_id, refused_at_ms, http_status, reason) "
+                   "SELECT ?, id, ?, ?, ? FROM statements WHERE id = ?"_s,
+                   {endpoint, m_clock().toMSecsSinceEpoch(), httpStatus, reason, statementId});
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Expected<QList<RefusedStatement>> ProgressStore::refusedStatements(const QString &endpoint)
+{
+    auto q = m_db->exec(u"SELECT statement_id, http_status, reason FROM lrs_refused WHERE endpoint = ? "
+                        "ORDER BY refused_at_ms, statement_id"_s,
+                        {endpoint});
+    if (!q)
+        return q.error();
+    QList<RefusedStatement> all;
+    while (q->next())
+        all.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toString()});
+    return all;
+}
+
+Expected<qint64> ProgressStore::forgetRefusals(const QString &endpoint)
+{
+    auto q = m_db->exec(u"DELETE FROM lrs_refused WHERE endpoint = ?"_s, {endpoint});
+    if (!q)
+        return q.error();
+    return qint64(q->numRowsAffected());
 }
 
 } // namespace Passerelle

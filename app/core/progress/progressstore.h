@@ -5,6 +5,7 @@
 #include "progress/certificate.h"
 #include "progress/moduleprogress.h"
 #include "progress/statementbuilder.h"
+#include "progress/statementimport.h"
 #include "progress/statementrow.h"
 #include "expected.h"
 #include "progress/learner.h"
@@ -85,6 +86,22 @@ struct StoredReflection
     QString lessonId;
     QJsonValue response; // as the view emitted it
     QDateTime answeredAt;
+};
+
+// A statement not yet sent to an LRS: its place in the log and its JSON as stored.
+struct PendingStatement
+{
+    qint64 seq = 0;
+    QString id;
+    QByteArray json;
+};
+
+// A statement an LRS refused, and why (409: it holds another statement with this id).
+struct RefusedStatement
+{
+    QString id;
+    int httpStatus = 0;
+    QString reason;
 };
 
 // How to open the progress database.
@@ -190,6 +207,26 @@ public:
     Expected<int> statementCount(const QString &learnerId = QString());
     // A learner's statements as stored (full xAPI JSON), in the order they were recorded.
     Expected<QJsonArray> statements(const QString &learnerId);
+
+    // Merges statements from another machine (a progress file, an LRS) into the log by
+    // statement UUID, with their learners and projections, in one transaction: importing
+    // the same statements again changes nothing. A statement with a known id but another
+    // content is a conflict, rejected with the reason; so is any statement not in the shape
+    // Passerelle writes (docs/xapi.md). Returns an error only when the database fails.
+    Expected<ImportSummary> importStatements(const QJsonArray &statements, const ImportOptions &options = {});
+
+    // What is left to send to the LRS at `endpoint` (its statements URL's base): statements
+    // after `afterSeq` in log order, at most `limit`, neither confirmed by that LRS nor
+    // refused by it, and never a reflection (private to its learner).
+    Expected<QList<PendingStatement>> unsentStatements(const QString &endpoint, int limit, qint64 afterSeq = 0);
+    Expected<qint64> unsentCount(const QString &endpoint);
+    // The LRS confirmed these ids: they are not sent again. Unknown ids are ignored.
+    Status markSent(const QString &endpoint, const QStringList &statementIds);
+    // The LRS refused this statement for good (a conflict, an invalid statement).
+    Status markRefused(const QString &endpoint, const QString &statementId, int httpStatus, const QString &reason);
+    Expected<QList<RefusedStatement>> refusedStatements(const QString &endpoint);
+    // Lets the refused statements be tried again (after the LRS was fixed). Returns how many.
+    Expected<qint64> forgetRefusals(const QString &endpoint);
 
     // Small machine-wide preferences (the last learner, for example). Empty when unset.
     QString setting(const QString &key);

@@ -275,6 +275,9 @@ class ProjectionTables
 public:
     explicit ProjectionTables(Database &db) : m_db(db) {}
 
+    // The rows a statement changes, read into `state` unless they are there already.
+    // Through statements prepared once per connection: an import applies this to every
+    // statement it merges, where preparing each look-up cost more than the rest of the import.
     Status load(ProjectionState &state, const StatementRow &s)
     {
         // Statements prepared once per connection: this runs on every answer.
@@ -352,22 +355,25 @@ public:
             }
         }
         if (s.verb == Xapi::Verb::Experienced && s.pageIndex >= 0) {
+            // Once in `state`, a visit is either the stored one or the first of this batch:
+            // either way the first, and the table need not be asked again.
             const QString visitKey = key(s.learnerId, s.moduleId, s.lessonId + u'#' + QString::number(s.pageIndex));
-            auto q = m_db.cachedStatement(uR"(SELECT first_at_ms FROM page_visits
-                                              WHERE learner_id = ? AND module_id = ? AND lesson_id = ? AND page_index = ?)"_s);
-            if (!q)
-                return q.error();
-            SqliteStatement &v = **q;
-            v.bindText(0, s.learnerId);
-            v.bindText(1, s.moduleId);
-            v.bindText(2, s.lessonId);
-            v.bindInteger(3, s.pageIndex);
-            auto found = v.next();
-            if (!found)
-                return found.error();
-            if (*found)
-                state.visits.insert(visitKey, {s.learnerId, s.moduleId, s.lessonId, s.pageIndex, v.integer(0)});
-            v.reset();
+            if (!state.visits.contains(visitKey)) {
+                auto q = m_db.cachedStatement(uR"(SELECT first_at_ms FROM page_visits
+                                                  WHERE learner_id = ? AND module_id = ? AND lesson_id = ? AND page_index = ?)"_s);
+                if (!q)
+                    return q.error();
+                (*q)->bindText(0, s.learnerId);
+                (*q)->bindText(1, s.moduleId);
+                (*q)->bindText(2, s.lessonId);
+                (*q)->bindInteger(3, s.pageIndex);
+                auto found = (*q)->next();
+                if (!found)
+                    return found.error();
+                if (*found)
+                    state.visits.insert(visitKey, {s.learnerId, s.moduleId, s.lessonId, s.pageIndex, (*q)->integer(0)});
+                (*q)->reset();
+            }
         }
         return success();
     }
@@ -440,14 +446,23 @@ public:
             if (Status s = (*resumes)->run(); !s)
                 return s;
         }
+        auto certificates =
+            m_db.cachedStatement(uR"(INSERT OR IGNORE INTO certificates(code, learner_id, module_id, registration,
+                          statement_id, score_raw, score_max, issued_at_ms)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        if (!certificates)
+            return certificates.error();
         for (const CertificateRow &c : state.certificates) {
-            auto q = m_db.exec(
-                uR"(INSERT OR IGNORE INTO certificates(code, learner_id, module_id, registration, statement_id,
-                        score_raw, score_max, issued_at_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s,
-                {c.code, c.learnerId, c.moduleId, c.registration, c.statementId, c.scoreRaw, c.scoreMax, c.issuedAtMs});
-            if (!q)
-                return q.error();
+            (*certificates)->bindText(0, c.code);
+            (*certificates)->bindText(1, c.learnerId);
+            (*certificates)->bindText(2, c.moduleId);
+            (*certificates)->bindText(3, c.registration);
+            (*certificates)->bindText(4, c.statementId);
+            (*certificates)->bindReal(5, c.scoreRaw);
+            (*certificates)->bindReal(6, c.scoreMax);
+            (*certificates)->bindInteger(7, c.issuedAtMs);
+            if (Status s = (*certificates)->run(); !s)
+                return s;
         }
         auto cards = m_db.cachedStatement(uR"(INSERT OR REPLACE INTO flashcard_schedule(learner_id, module_id, activity_id,
                           card_id, repetitions, ease, interval_days, due_at_ms, reviewed_at_ms, last_quality, reviews, lapses)

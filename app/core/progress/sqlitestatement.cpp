@@ -82,6 +82,14 @@ void SqliteStatement::bindText(int index, const QString &value)
     sqlite3_bind_text(m_statement, index + 1, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    // Kept (shared, not copied) until the parameter is bound again, as bindText's buffer.
+    m_texts.at(std::size_t(index)) = utf8;
+    const QByteArray &kept = m_texts.at(std::size_t(index));
+    sqlite3_bind_text(m_statement, index + 1, kept.constData(), int(kept.size()), SQLITE_STATIC);
+}
+
 QString SqliteStatement::error() const
 {
     sqlite3 *handle = sqlite3_db_handle(m_statement);

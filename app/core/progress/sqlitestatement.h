@@ -37,6 +37,8 @@ public:
     void bindInteger(int index, qint64 value);
     void bindReal(int index, double value);
     void bindText(int index, const QString &value);
+    // Text already in UTF-8 (compact JSON from QJsonDocument), bound without converting it.
+    void bindUtf8(int index, const QByteArray &utf8);
 
     // The next row: true when there is one, false at the end; an error says why it stopped.
     Expected<bool> next();

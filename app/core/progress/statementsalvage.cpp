@@ -183,7 +183,8 @@ const QStringList &StatementSalvage::statementColumns()
     static const QStringList columns = {u"id"_s,          u"learner_id"_s, u"verb"_s,         u"module_id"_s,
                                         u"activity_id"_s, u"timestamp"_s,  u"json"_s,         u"registration"_s,
                                         u"lesson_id"_s,   u"page_index"_s, u"timestamp_ms"_s, u"score_raw"_s,
-                                        u"score_max"_s,   u"success"_s,    u"progress"_s,     u"response"_s};
+                                        u"score_max"_s,   u"success"_s,    u"progress"_s,     u"response"_s,
+                                        u"activity_type"_s};
     return columns;
 }
 

@@ -26,9 +26,14 @@ QString verbIri(Verb verb)
 
 std::optional<Verb> verbFromIri(QStringView iri)
 {
-    for (Verb verb : {Verb::Experienced, Verb::Attempted, Verb::Answered, Verb::Completed, Verb::Passed,
-                      Verb::Failed, Verb::Progressed}) {
-        if (iri == verbIri(verb))
+    // Built once: an import reads the verb of every statement.
+    static const std::pair<QString, Verb> known[] = {
+        {verbIri(Verb::Experienced), Verb::Experienced}, {verbIri(Verb::Attempted), Verb::Attempted},
+        {verbIri(Verb::Answered), Verb::Answered},       {verbIri(Verb::Completed), Verb::Completed},
+        {verbIri(Verb::Passed), Verb::Passed},           {verbIri(Verb::Failed), Verb::Failed},
+        {verbIri(Verb::Progressed), Verb::Progressed}};
+    for (const auto &[text, verb] : known) {
+        if (iri == text)
             return verb;
     }
     return std::nullopt;
