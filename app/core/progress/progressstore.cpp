@@ -187,7 +187,6 @@ const QList<Migration> &migrations()
                    due_ms INTEGER,
                    PRIMARY KEY (cohort_id, module_id)
                  ) STRICT, WITHOUT ROWID)"_s,
-             u"CREATE INDEX statements_by_activity ON statements(module_id, activity_id) WHERE activity_id IS NOT NULL"_s,
          }},
     };
     return all;
