@@ -98,10 +98,12 @@ ApplicationWindow {
             visible: window.session.hasLearner || window.session.preview !== null
             current: !stack.currentItem ? "catalogue"
                      : stack.currentItem.objectName === "myLearningPage" ? "learning"
-                     : stack.currentItem.objectName === "previewPage" ? "preview" : "catalogue"
+                     : stack.currentItem.objectName === "previewPage" ? "preview"
+                     : stack.currentItem.objectName === "adminPage" ? "admin" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
             onMyLearningRequested: window.showMyLearning()
             onPreviewRequested: previewFolderDialog.open()
+            onAdminRequested: window.showAdmin()
         }
 
         StackView {
@@ -159,6 +161,11 @@ ApplicationWindow {
         window.session.closeModule()
         showPage("MyLearningPage")
     }
+    function showAdmin() {
+        flushCurrentPage()
+        window.session.closeModule()
+        showPage("AdminPage")
+    }
     function showModule() {
         stack.push(Qt.resolvedUrl("pages/ModulePage.qml"),
                    { session: window.session, shell: window, module: window.session.currentModule })
@@ -172,6 +179,8 @@ ApplicationWindow {
             showPage("ModulePage", { module: window.session.currentModule }, operation)
         else if (window.startPage === "my-learning")
             showPage("MyLearningPage", {}, operation)
+        else if (window.startPage.startsWith("admin"))
+            showPage("AdminPage", { startTab: window.startPage.split(":")[1] || "" }, operation)
         else
             showPage("CataloguePage", {}, operation)
     }

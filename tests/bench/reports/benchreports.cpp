@@ -45,13 +45,16 @@ bool generate(Database &db, int learners, int modules)
 {
     QRandomGenerator random(42);
     Database::Transaction tx(db);
-    auto learner = db.prepare(u"INSERT INTO learners(id, name, name_key, language, created_at) VALUES (?, ?, ?, 'en', '2027-01-01T00:00:00.000Z')"_s);
+    auto learner = db.prepare(
+        u"INSERT INTO learners(id, name, name_key, language, created_at) VALUES (?, ?, ?, 'en', '2027-01-01T00:00:00.000Z')"_s);
     auto progress = db.prepare(
         uR"(INSERT INTO module_progress(learner_id, module_id, registration, progress, seconds, last_at_ms, completed_at_ms,
                                         passed, score_raw, score_max, updated_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    auto cohort = db.prepare(u"INSERT INTO cohorts(id, name, name_key, kind, created_at_ms) VALUES (?, ?, ?, 'deployment', 0)"_s);
+    auto cohort =
+        db.prepare(u"INSERT INTO cohorts(id, name, name_key, kind, created_at_ms) VALUES (?, ?, ?, 'deployment', 0)"_s);
     auto member = db.prepare(u"INSERT INTO cohort_members(cohort_id, learner_id) VALUES (?, ?)"_s);
-    auto required = db.prepare(u"INSERT INTO cohort_modules(cohort_id, module_id, due_date, due_ms) VALUES (?, ?, ?, ?)"_s);
+    auto required =
+        db.prepare(u"INSERT INTO cohort_modules(cohort_id, module_id, due_date, due_ms) VALUES (?, ?, ?, ?)"_s);
     if (!learner || !progress || !cohort || !member || !required)
         return false;
     const qint64 base = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -69,12 +72,14 @@ bool generate(Database &db, int learners, int modules)
             const bool completed = dice >= 6;
             const bool passed = dice >= 7;
             const qint64 last = base + random.bounded(90) * 86'400'000LL;
-            if (!db.runPrepared(*progress, {id, u"module-%1"_s.arg(m, 2, 10, QChar(u'0')), QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                            completed ? 1.0 : random.bounded(100) / 100.0, double(random.bounded(7200)), last,
-                                            completed ? QVariant(last) : QVariant(QMetaType(QMetaType::LongLong)),
-                                            completed ? QVariant(passed ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)),
-                                            completed ? QVariant(double(random.bounded(11))) : QVariant(QMetaType(QMetaType::Double)),
-                                            completed ? QVariant(10.0) : QVariant(QMetaType(QMetaType::Double)), last}))
+            if (!db.runPrepared(
+                    *progress,
+                    {id, u"module-%1"_s.arg(m, 2, 10, QChar(u'0')), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                     completed ? 1.0 : random.bounded(100) / 100.0, double(random.bounded(7200)), last,
+                     completed ? QVariant(last) : QVariant(QMetaType(QMetaType::LongLong)),
+                     completed ? QVariant(passed ? 1 : 0) : QVariant(QMetaType(QMetaType::Int)),
+                     completed ? QVariant(double(random.bounded(11))) : QVariant(QMetaType(QMetaType::Double)),
+                     completed ? QVariant(10.0) : QVariant(QMetaType(QMetaType::Double)), last}))
                 return false;
         }
     }
@@ -152,7 +157,8 @@ int main(int argc, char **argv)
         print(u"Could not generate the data."_s);
         return 1;
     }
-    print(u"Generated %1 learners × %2 modules in %3 ms: %4"_s.arg(learners).arg(modules).arg(timer.elapsed()).arg(file));
+    print(
+        u"Generated %1 learners × %2 modules in %3 ms: %4"_s.arg(learners).arg(modules).arg(timer.elapsed()).arg(file));
     const qint64 now = QDateTime(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
 
     struct Case
