@@ -1,1344 +1,1375 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ActivityHost</name>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="26" />
+        <location filename="../qml/components/ActivityHost.qml" line="26"/>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="35" />
+        <location filename="../qml/components/ActivityHost.qml" line="35"/>
         <source>Your work in this activity could not be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="43" />
+        <location filename="../qml/components/ActivityHost.qml" line="43"/>
         <source>Save as PDF or Markdown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="44" />
+        <location filename="../qml/components/ActivityHost.qml" line="44"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="44" />
+        <location filename="../qml/components/ActivityHost.qml" line="44"/>
         <source>Markdown text (*.md)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="76" />
+        <location filename="../qml/components/ActivityHost.qml" line="76"/>
         <source>This activity could not be shown.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="118" />
+        <location filename="../qml/components/ActivityHost.qml" line="118"/>
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminChartsPanel</name>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="38" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="46"/>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="41" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="49"/>
         <source>Cohort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="44" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="52"/>
         <source>Completion by module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="48" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="56"/>
         <source>Completed or passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="49" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="57"/>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="51" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="59"/>
         <source>Required modules done over time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="55" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="63"/>
         <source>Choose a cohort to see its progress over time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="55" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="63"/>
         <source>No required module is done yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminCohortsPanel</name>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="26"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="144"/>
         <source>Deployment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="26"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="144"/>
         <source>Training group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="40" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="40"/>
         <source>Save the cohort report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="41" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="41"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="43" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="43"/>
         <source>Report saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="57" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="123" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="59"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="126"/>
         <source>New cohort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="72" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="74"/>
         <source>Cohorts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="90" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="92"/>
         <source>%1 of %2 ready, %3 late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="103" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="105"/>
         <source>No cohorts yet. A cohort is a deployment or a training group: its members, the modules they must finish, and by when.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="134" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="135" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="138"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="139"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="136" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="141" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="140"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="145"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="143" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="144" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="147"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="148"/>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="144" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="148"/>
         <source>Programme or project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="146" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="149"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="150"/>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="147" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="148" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="151"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="152"/>
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="150" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="152"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="154"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="153"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="154"/>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="157" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="162"/>
         <source>Create the cohort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="157" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="162"/>
         <source>Save changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="173" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="178"/>
         <source>Cohort saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="178" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="183"/>
         <source>Export PDF report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="184" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="189"/>
         <source>Delete the cohort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="193" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="198"/>
         <source>Required modules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="204" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="209"/>
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="204" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="209"/>
         <source>no due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="207" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="268" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="212"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="273"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="208" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="269" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="213"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="274"/>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="222" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="227"/>
         <source>Module to require</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="224" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="229"/>
         <source>Due YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="224" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="229"/>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="226" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="231"/>
         <source>Require</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="239" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="244"/>
         <source>Members: %1 ready, %2 late</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="261" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="266"/>
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="262" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="267"/>
         <source>Late: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="263" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="264" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="268"/>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="269"/>
         <source>Missing: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="284" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="289"/>
         <source>Learner to add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="287" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="292"/>
         <source>Add member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="298" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="303"/>
         <source>Delete the cohort?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="302" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="311"/>
         <source>The cohort and its requirements go; the learners and their results stay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="304" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="314"/>
         <source>Cohort deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminItemsPanel</name>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="31" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="31"/>
         <source>Export item analysis as CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="32" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="32"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="34" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="34"/>
         <source>Exported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="44" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="44"/>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="47" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="47"/>
         <source>Cohort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="52" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="52"/>
         <source>All modules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="55" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="55"/>
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="59" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="59"/>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="66" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="66"/>
         <source>No answers yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="77" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="77"/>
         <source>Item analysis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="100" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="100"/>
         <source>%1 answers by %2 learners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="105" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="105"/>
         <source>Right at the first try</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="125" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="125"/>
         <source>Most chosen wrong answer: “%1” (%2 times)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminLearnerPanel</name>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28"/>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28"/>
         <source>Not passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="29" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="29"/>
         <source>Passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="29" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="29"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32"/>
         <source>started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32"/>
         <source>read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32"/>
         <source>answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33"/>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33"/>
         <source>passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33"/>
         <source>did not pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="34" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="34"/>
         <source>progressed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="45" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="45"/>
         <source>Export xAPI statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="46" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="46"/>
         <source>xAPI statements (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="48" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="48"/>
         <source>Exported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="63" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="63"/>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="69" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="69"/>
         <source>Export xAPI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="76" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="76"/>
         <source>Choose a learner, or click a name in the completion matrix.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="88" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="88"/>
         <source>Modules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="111" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="111"/>
         <source>score %1%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="112" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="112"/>
         <source>%1% done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="113" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="113"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="114" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="114"/>
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="116" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="116"/>
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="124" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="124"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminMatrixPanel</name>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19"/>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19"/>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19"/>
         <source>Not passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="20" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="20"/>
         <source>Passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="20" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="20"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="31" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="31"/>
         <source>Export the matrix as CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="31" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="31"/>
         <source>Export xAPI statements</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="32" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="32"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="32" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="32"/>
         <source>xAPI statements (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="36" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="36"/>
         <source>Exported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="50" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="50"/>
         <source>All learners</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="53" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="53"/>
         <source>Cohort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="59" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="59"/>
         <source>All modules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="62" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="62"/>
         <source>Module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="69" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="69"/>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="70" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="70"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="77" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="78"/>
         <source>Search a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="85" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="86"/>
         <source>Sort by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="85" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="86"/>
         <source>Sort by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="86" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="87"/>
         <source>Sort</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="90" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="104"/>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="94" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="108"/>
         <source>Export xAPI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="103" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="100"/>
         <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="134" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="140"/>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="160" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="166"/>
         <source>Completion matrix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="186" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="192"/>
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="18" />
-        <location filename="../qml/pages/AdminPage.qml" line="54" />
-        <location filename="../qml/pages/AdminPage.qml" line="123" />
+        <location filename="../qml/pages/AdminPage.qml" line="18"/>
+        <location filename="../qml/pages/AdminPage.qml" line="54"/>
+        <location filename="../qml/pages/AdminPage.qml" line="123"/>
         <source>Administration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="65" />
+        <location filename="../qml/pages/AdminPage.qml" line="65"/>
         <source>Cohorts, results and exports are for administrators. Enter the admin passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="66" />
+        <location filename="../qml/pages/AdminPage.qml" line="66"/>
         <source>No admin passphrase is set on this computer yet. Choose one now: it will be asked every time someone opens the admin area. Use at least 8 characters; a few words are easier to remember.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="73" />
+        <location filename="../qml/pages/AdminPage.qml" line="73"/>
         <source>Admin passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="73" />
-        <location filename="../qml/pages/AdminPage.qml" line="212" />
+        <location filename="../qml/pages/AdminPage.qml" line="73"/>
+        <location filename="../qml/pages/AdminPage.qml" line="217"/>
         <source>New admin passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="84" />
-        <location filename="../qml/pages/AdminPage.qml" line="213" />
+        <location filename="../qml/pages/AdminPage.qml" line="84"/>
+        <location filename="../qml/pages/AdminPage.qml" line="218"/>
         <source>The same passphrase again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="100" />
+        <location filename="../qml/pages/AdminPage.qml" line="100"/>
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="100" />
+        <location filename="../qml/pages/AdminPage.qml" line="100"/>
         <source>Set the passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="133" />
-        <location filename="../qml/pages/AdminPage.qml" line="198" />
+        <location filename="../qml/pages/AdminPage.qml" line="137"/>
+        <location filename="../qml/pages/AdminPage.qml" line="203"/>
         <source>Import progress files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="139" />
+        <location filename="../qml/pages/AdminPage.qml" line="143"/>
         <source>Sync with LRS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="144" />
+        <location filename="../qml/pages/AdminPage.qml" line="148"/>
         <source>Change passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="150" />
+        <location filename="../qml/pages/AdminPage.qml" line="154"/>
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="168" />
+        <location filename="../qml/pages/AdminPage.qml" line="173"/>
         <source>Cohorts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="169" />
+        <location filename="../qml/pages/AdminPage.qml" line="174"/>
         <source>Completion matrix</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="170" />
+        <location filename="../qml/pages/AdminPage.qml" line="175"/>
         <source>Learner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="171" />
+        <location filename="../qml/pages/AdminPage.qml" line="176"/>
         <source>Item analysis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="172" />
+        <location filename="../qml/pages/AdminPage.qml" line="177"/>
         <source>Charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="199" />
+        <location filename="../qml/pages/AdminPage.qml" line="204"/>
         <source>Progress files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="205" />
+        <location filename="../qml/pages/AdminPage.qml" line="210"/>
         <source>Change the admin passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="211" />
+        <location filename="../qml/pages/AdminPage.qml" line="216"/>
         <source>Current passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="217" />
+        <location filename="../qml/pages/AdminPage.qml" line="222"/>
         <source>The admin passphrase was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="15" />
-        <location filename="../qml/pages/CataloguePage.qml" line="56" />
+        <location filename="../qml/pages/CataloguePage.qml" line="15"/>
+        <location filename="../qml/pages/CataloguePage.qml" line="56"/>
         <source>Catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="25" />
+        <location filename="../qml/pages/CataloguePage.qml" line="25"/>
         <source>Install a module</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="26" />
+        <location filename="../qml/pages/CataloguePage.qml" line="26"/>
         <source>Passerelle modules (*.ptm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="44" />
+        <location filename="../qml/pages/CataloguePage.qml" line="44"/>
         <source>Training modules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="64" />
+        <location filename="../qml/pages/CataloguePage.qml" line="64"/>
         <source>Install a module…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="66" />
+        <location filename="../qml/pages/CataloguePage.qml" line="66"/>
         <source>Install a module from a package file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="73" />
+        <location filename="../qml/pages/CataloguePage.qml" line="73"/>
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="105" />
+        <location filename="../qml/pages/CataloguePage.qml" line="105"/>
         <source>No modules are installed yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InstallStatus</name>
     <message>
-        <location filename="../qml/components/InstallStatus.qml" line="30" />
+        <location filename="../qml/components/InstallStatus.qml" line="30"/>
         <source>Installing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="76" />
+        <location filename="../qml/Main.qml" line="76"/>
         <source>Learner: %1. Change profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86" />
+        <location filename="../qml/Main.qml" line="86"/>
         <source>Language: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="141" />
-        <source>Preview a module's source folder</source>
-        <translation type="unfinished" />
+        <location filename="../qml/Main.qml" line="141"/>
+        <source>Preview a module&apos;s source folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModuleCard</name>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="57" />
+        <location filename="../qml/components/ModuleCard.qml" line="57"/>
         <source>%n lesson(s)</source>
-        <translation><numerusform>%n lesson</numerusform><numerusform>%n lessons</numerusform></translation>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ModuleCard.qml" line="57" />
+        <location filename="../qml/components/ModuleCard.qml" line="57"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="65" />
+        <location filename="../qml/components/ModuleCard.qml" line="65"/>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="66" />
+        <location filename="../qml/components/ModuleCard.qml" line="66"/>
         <source>Signed by an unknown key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="66" />
+        <location filename="../qml/components/ModuleCard.qml" line="66"/>
         <source>Unsigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="76" />
+        <location filename="../qml/components/ModuleCard.qml" line="76"/>
         <source>Signed by a trusted key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="77" />
+        <location filename="../qml/components/ModuleCard.qml" line="77"/>
         <source>Signed by a key this computer does not trust</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="78" />
+        <location filename="../qml/components/ModuleCard.qml" line="78"/>
         <source>Unsigned: its author could not be checked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="87" />
+        <location filename="../qml/components/ModuleCard.qml" line="87"/>
         <source>%1% done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="96" />
+        <location filename="../qml/components/ModuleCard.qml" line="96"/>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="96" />
+        <location filename="../qml/components/ModuleCard.qml" line="96"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="97" />
+        <location filename="../qml/components/ModuleCard.qml" line="97"/>
         <source>Continue %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ModuleCard.qml" line="97" />
+        <location filename="../qml/components/ModuleCard.qml" line="97"/>
         <source>Start %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="56" />
+        <location filename="../qml/pages/ModulePage.qml" line="56"/>
         <source>Catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="59" />
+        <location filename="../qml/pages/ModulePage.qml" line="59"/>
         <source>Back to the catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="82" />
+        <location filename="../qml/pages/ModulePage.qml" line="82"/>
         <source>Lessons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="92" />
+        <location filename="../qml/pages/ModulePage.qml" line="92"/>
         <source>Lesson %1: %2, %n minute(s)</source>
-        <translation><numerusform>Lesson %1: %2, %n minute</numerusform><numerusform>Lesson %1: %2, %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Lesson %1: %2, %n minute</numerusform>
+            <numerusform>Lesson %1: %2, %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="103" />
+        <location filename="../qml/pages/ModulePage.qml" line="103"/>
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="149" />
+        <location filename="../qml/pages/ModulePage.qml" line="149"/>
         <source>Lesson %1 · %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="196" />
+        <location filename="../qml/pages/ModulePage.qml" line="196"/>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="198" />
+        <location filename="../qml/pages/ModulePage.qml" line="198"/>
         <source>Previous page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="205" />
+        <location filename="../qml/pages/ModulePage.qml" line="205"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="210" />
+        <location filename="../qml/pages/ModulePage.qml" line="210"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="213" />
+        <location filename="../qml/pages/ModulePage.qml" line="213"/>
         <source>Next page</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MyLearningPage</name>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="15" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="67" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="15"/>
+        <location filename="../qml/pages/MyLearningPage.qml" line="67"/>
         <source>My learning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="35" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="35"/>
         <source>Save the certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="36" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="36"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="39" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="39"/>
         <source>Certificate saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="45" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="45"/>
         <source>Export my progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="46" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="46"/>
         <source>Progress files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="49" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="49"/>
         <source>Your progress was exported. Hand the file to your administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="86" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="86"/>
         <source>Continue where you stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="101"/>
+        <location filename="../qml/pages/MyLearningPage.qml" line="160"/>
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="102" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="102"/>
+        <location filename="../qml/pages/MyLearningPage.qml" line="161"/>
         <source>Continue %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="111" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="111"/>
         <source>You have not started a module yet. Choose one in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="118" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="118"/>
         <source>Modules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="146" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="153" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="146"/>
+        <location filename="../qml/pages/MyLearningPage.qml" line="153"/>
         <source>%1% done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="150"/>
         <source>Completed and passed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="151"/>
         <source>Completed, not passed yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="152" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="152"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="154"/>
         <source>%n min spent</source>
-        <translation><numerusform>%n min spent</numerusform><numerusform>%n min spent</numerusform></translation>
+        <translation>
+            <numerusform>%n min spent</numerusform>
+            <numerusform>%n min spent</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="160"/>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="161"/>
         <source>Review %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="169" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="169"/>
         <source>Certificates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="178" />
-        <source>Pass a module's final assessment to earn its certificate.</source>
-        <translation type="unfinished" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="178"/>
+        <source>Pass a module&apos;s final assessment to earn its certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="202"/>
         <source>Issued on %1 · score %2% · code %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="212" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="212"/>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="213" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="213"/>
         <source>Save the certificate for %1 as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="224" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="224"/>
         <source>Share my progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="232" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="232"/>
         <source>Export a file of your answers and progress to give to your administrator, for example when you work without a connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="241" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="241"/>
         <source>Include my reflections (they stay private otherwise)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="247" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="247"/>
         <source>Export my progress…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="36" />
+        <location filename="../qml/components/NavigationRail.qml" line="36"/>
         <source>Catalogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="44" />
+        <location filename="../qml/components/NavigationRail.qml" line="44"/>
         <source>My learning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="54" />
+        <location filename="../qml/components/NavigationRail.qml" line="54"/>
         <source>Admin</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="64" />
+        <location filename="../qml/components/NavigationRail.qml" line="64"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Passerelle::AdminSession</name>
     <message>
-        <location filename="../adminsession.cpp" line="37" />
+        <location filename="../adminsession.cpp" line="37"/>
         <source>Could not write %1: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="70" />
+        <location filename="../adminsession.cpp" line="69"/>
         <source>The admin area is locked: enter the admin passphrase first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="76" />
+        <location filename="../adminsession.cpp" line="75"/>
         <source>The two passphrases are not the same: type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="100" />
+        <location filename="../adminsession.cpp" line="99"/>
         <source>The two new passphrases are not the same: type it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="182" />
-        <location filename="../adminsession.cpp" line="230" />
-        <source>"%1" is not a date: write it as YYYY-MM-DD, such as 2027-01-15.</source>
-        <translation type="unfinished" />
+        <location filename="../adminsession.cpp" line="180"/>
+        <location filename="../adminsession.cpp" line="228"/>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, such as 2027-01-15.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="469" />
+        <location filename="../adminsession.cpp" line="468"/>
         <source>Importing progress files is not available in this version yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="478" />
+        <location filename="../adminsession.cpp" line="477"/>
         <source>Synchronising with a learning record store is not available in this version yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="52" />
+        <location filename="../learnersession.cpp" line="52"/>
         <source>Installing %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="74" />
+        <location filename="../learnersession.cpp" line="74"/>
         <source>The module was not installed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="216" />
+        <location filename="../learnersession.cpp" line="216"/>
         <source>This certificate belongs to another profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="247" />
+        <location filename="../learnersession.cpp" line="247"/>
         <source>The module could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Passerelle::ModulePreview</name>
     <message>
-        <location filename="../modulepreview.cpp" line="39" />
+        <location filename="../modulepreview.cpp" line="39"/>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modulepreview.cpp" line="41" />
-        <source>%1 holds no module.yaml: choose the folder of a module's source.</source>
-        <translation type="unfinished" />
+        <location filename="../modulepreview.cpp" line="41"/>
+        <source>%1 holds no module.yaml: choose the folder of a module&apos;s source.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modulepreview.cpp" line="43" />
+        <location filename="../modulepreview.cpp" line="43"/>
         <source>No temporary folder is available for the preview.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modulepreview.cpp" line="48" />
+        <location filename="../modulepreview.cpp" line="48"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Passerelle::ModuleSession</name>
     <message>
-        <location filename="../modulesession.cpp" line="216" />
-        <source>This page has no activity "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../modulesession.cpp" line="216"/>
+        <source>This page has no activity &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="219" />
-        <source>The activity type "%1" is not installed.</source>
-        <translation type="unfinished" />
+        <location filename="../modulesession.cpp" line="219"/>
+        <source>The activity type &quot;%1&quot; is not installed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modulesession.cpp" line="228" />
+        <location filename="../modulesession.cpp" line="228"/>
         <source>You have used all %n attempt(s) at this activity.</source>
-        <translation><numerusform>You have used your one attempt at this activity.</numerusform><numerusform>You have used all %n attempts at this activity.</numerusform></translation>
+        <translation>
+            <numerusform>You have used your one attempt at this activity.</numerusform>
+            <numerusform>You have used all %n attempts at this activity.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../modulesession.cpp" line="247" />
+        <location filename="../modulesession.cpp" line="247"/>
         <source>Your answer could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="15" />
+        <location filename="../qml/pages/PreviewPage.qml" line="15"/>
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PreviewPage.qml" line="45" />
+        <location filename="../qml/pages/PreviewPage.qml" line="45"/>
         <source>%n error(s): the module cannot be shown. Fix them and save; the preview reloads by itself.</source>
-        <translation><numerusform>%n error: the module cannot be shown. Fix it and save; the preview reloads by itself.</numerusform><numerusform>%n errors: the module cannot be shown. Fix them and save; the preview reloads by itself.</numerusform></translation>
+        <translation>
+            <numerusform>%n error: the module cannot be shown. Fix it and save; the preview reloads by itself.</numerusform>
+            <numerusform>%n errors: the module cannot be shown. Fix them and save; the preview reloads by itself.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="46" />
+        <location filename="../qml/pages/PreviewPage.qml" line="46"/>
         <source>Preview of %1 · reloads when you save a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PreviewPage.qml" line="48" />
+        <location filename="../qml/pages/PreviewPage.qml" line="48"/>
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="49" />
+        <location filename="../qml/pages/PreviewPage.qml" line="49"/>
         <source>compiled at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="54" />
+        <location filename="../qml/pages/PreviewPage.qml" line="54"/>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="56" />
+        <location filename="../qml/pages/PreviewPage.qml" line="56"/>
         <source>Compile the module again now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="61" />
+        <location filename="../qml/pages/PreviewPage.qml" line="61"/>
         <source>Close preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="86" />
+        <location filename="../qml/pages/PreviewPage.qml" line="86"/>
         <source>Messages from the module compiler</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="100" />
+        <location filename="../qml/pages/PreviewPage.qml" line="100"/>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="100" />
+        <location filename="../qml/pages/PreviewPage.qml" line="100"/>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/PreviewPage.qml" line="109" />
+        <location filename="../qml/pages/PreviewPage.qml" line="109"/>
         <source>Hint: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProblemBanner</name>
     <message>
-        <location filename="../qml/components/ProblemBanner.qml" line="26" />
+        <location filename="../qml/components/ProblemBanner.qml" line="26"/>
         <source>Some content could not be loaded. Everything else works as usual.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="13" />
+        <location filename="../qml/pages/ProfilePage.qml" line="13"/>
         <source>Choose your profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="45" />
+        <location filename="../qml/pages/ProfilePage.qml" line="45"/>
         <source>Who is learning?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="55" />
+        <location filename="../qml/pages/ProfilePage.qml" line="55"/>
         <source>Each profile keeps its own progress on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="71" />
+        <location filename="../qml/pages/ProfilePage.qml" line="71"/>
         <source>Continue as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="80" />
+        <location filename="../qml/pages/ProfilePage.qml" line="80"/>
         <source>Or create a new profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="81" />
+        <location filename="../qml/pages/ProfilePage.qml" line="81"/>
         <source>Create your profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="94" />
+        <location filename="../qml/pages/ProfilePage.qml" line="94"/>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="97" />
+        <location filename="../qml/pages/ProfilePage.qml" line="97"/>
         <source>Name of the new profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="102" />
+        <location filename="../qml/pages/ProfilePage.qml" line="102"/>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ProfilePage.qml" line="105" />
+        <location filename="../qml/pages/ProfilePage.qml" line="105"/>
         <source>Create the profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

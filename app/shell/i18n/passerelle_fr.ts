@@ -41,42 +41,42 @@
 <context>
     <name>AdminChartsPanel</name>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="38" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="46" />
         <source>All learners</source>
         <translation>Tous les apprenants</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="41" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="49" />
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="44" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="52" />
         <source>Completion by module</source>
         <translation>Achèvement par module</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="48" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="56" />
         <source>Completed or passed</source>
         <translation>Terminé ou réussi</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="49" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="57" />
         <source>Started</source>
         <translation>Commencé</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="51" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="59" />
         <source>Required modules done over time</source>
         <translation>Modules obligatoires faits au fil du temps</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="55" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="63" />
         <source>Choose a cohort to see its progress over time.</source>
         <translation>Choisissez une cohorte pour voir sa progression dans le temps.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminChartsPanel.qml" line="55" />
+        <location filename="../qml/components/AdminChartsPanel.qml" line="63" />
         <source>No required module is done yet.</source>
         <translation>Aucun module obligatoire n'est encore fait.</translation>
     </message>
@@ -85,13 +85,13 @@
     <name>AdminCohortsPanel</name>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="144" />
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="144" />
         <source>Training group</source>
         <translation>Groupe de formation</translation>
     </message>
@@ -111,182 +111,188 @@
         <translation>Rapport enregistré.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="57" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="123" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="59" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="126" />
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="72" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="74" />
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="90" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="92" />
         <source>%1 of %2 ready, %3 late</source>
         <translation>%1 sur %2 prêts, %3 en retard</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="103" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="105" />
         <source>No cohorts yet. A cohort is a deployment or a training group: its members, the modules they must finish, and by when.</source>
         <translation>Aucune cohorte pour l'instant. Une cohorte est un déploiement ou un groupe de formation : ses membres, les modules qu'ils doivent terminer, et pour quand.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="134" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="135" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="138" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="139" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="136" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="141" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="143" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="144" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="147" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="148" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="144" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="148" />
         <source>Programme or project</source>
         <translation>Programme ou projet</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="146" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="150" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="147" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="148" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="151" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="152" />
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="150" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="152" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="154" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="153" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="154" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="157" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="162" />
         <source>Create the cohort</source>
         <translation>Créer la cohorte</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="157" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="162" />
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="173" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="178" />
         <source>Cohort saved.</source>
         <translation>Cohorte enregistrée.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="178" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="183" />
         <source>Export PDF report</source>
         <translation>Exporter le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="184" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="189" />
         <source>Delete the cohort</source>
         <translation>Supprimer la cohorte</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="193" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="198" />
         <source>Required modules</source>
         <translation>Modules obligatoires</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="204" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="209" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="204" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="209" />
         <source>no due date</source>
         <translation>pas d'échéance</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="207" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="268" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="212" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="273" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="208" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="269" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="213" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="274" />
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="222" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="227" />
         <source>Module to require</source>
         <translation>Module à exiger</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="224" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="229" />
         <source>Due YYYY-MM-DD</source>
         <translation>Échéance AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="224" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="229" />
         <source>Due date</source>
         <translation>Date d'échéance</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="226" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
         <source>Require</source>
         <translation>Exiger</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="239" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="244" />
         <source>Members: %1 ready, %2 late</source>
         <translation>Membres : %1 prêts, %2 en retard</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="261" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="266" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="262" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="267" />
         <source>Late: %1</source>
         <translation>En retard : %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="263" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="264" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="268" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="269" />
         <source>Missing: %1</source>
         <translation>Manque : %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="284" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="289" />
         <source>Learner to add</source>
         <translation>Apprenant à ajouter</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="287" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="292" />
         <source>Add member</source>
         <translation>Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="298" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="303" />
         <source>Delete the cohort?</source>
         <translation>Supprimer la cohorte ?</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="302" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="311" />
         <source>The cohort and its requirements go; the learners and their results stay.</source>
         <translation>La cohorte et ses exigences disparaissent ; les apprenants et leurs résultats restent.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="304" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="314" />
         <source>Cohort deleted.</source>
         <translation>Cohorte supprimée.</translation>
     </message>
@@ -580,52 +586,52 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="77" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="78" />
         <source>Search a name</source>
         <translation>Chercher un nom</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="85" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="86" />
         <source>Sort by name</source>
         <translation>Trier par nom</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="85" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="86" />
         <source>Sort by %1</source>
         <translation>Trier par %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="86" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="87" />
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="90" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="104" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="94" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="108" />
         <source>Export xAPI</source>
         <translation>Exporter en xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="103" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
         <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
         <translation>%1 apprenants × %2 modules. Cliquez sur un titre de colonne pour trier, sur un nom pour voir l'apprenant.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="134" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="140" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="160" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="166" />
         <source>Completion matrix</source>
         <translation>Matrice d'achèvement</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="186" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="192" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
@@ -656,13 +662,13 @@
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="73" />
-        <location filename="../qml/pages/AdminPage.qml" line="212" />
+        <location filename="../qml/pages/AdminPage.qml" line="217" />
         <source>New admin passphrase</source>
         <translation>Nouvelle phrase secrète d'administration</translation>
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="84" />
-        <location filename="../qml/pages/AdminPage.qml" line="213" />
+        <location filename="../qml/pages/AdminPage.qml" line="218" />
         <source>The same passphrase again</source>
         <translation>La même phrase secrète, une seconde fois</translation>
     </message>
@@ -677,68 +683,68 @@
         <translation>Définir la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="133" />
-        <location filename="../qml/pages/AdminPage.qml" line="198" />
+        <location filename="../qml/pages/AdminPage.qml" line="137" />
+        <location filename="../qml/pages/AdminPage.qml" line="203" />
         <source>Import progress files</source>
         <translation>Importer des fichiers de progression</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="139" />
+        <location filename="../qml/pages/AdminPage.qml" line="143" />
         <source>Sync with LRS</source>
         <translation>Synchroniser avec le LRS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="144" />
+        <location filename="../qml/pages/AdminPage.qml" line="148" />
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="150" />
+        <location filename="../qml/pages/AdminPage.qml" line="154" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="168" />
+        <location filename="../qml/pages/AdminPage.qml" line="173" />
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="169" />
+        <location filename="../qml/pages/AdminPage.qml" line="174" />
         <source>Completion matrix</source>
         <translation>Matrice d'achèvement</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="170" />
+        <location filename="../qml/pages/AdminPage.qml" line="175" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="171" />
+        <location filename="../qml/pages/AdminPage.qml" line="176" />
         <source>Item analysis</source>
         <translation>Analyse des questions</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="172" />
+        <location filename="../qml/pages/AdminPage.qml" line="177" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="199" />
+        <location filename="../qml/pages/AdminPage.qml" line="204" />
         <source>Progress files (*.json)</source>
         <translation>Fichiers de progression (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="205" />
+        <location filename="../qml/pages/AdminPage.qml" line="210" />
         <source>Change the admin passphrase</source>
         <translation>Changer la phrase secrète d'administration</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="211" />
+        <location filename="../qml/pages/AdminPage.qml" line="216" />
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="217" />
+        <location filename="../qml/pages/AdminPage.qml" line="222" />
         <source>The admin passphrase was changed.</source>
         <translation>La phrase secrète d'administration a été changée.</translation>
     </message>
@@ -1117,33 +1123,33 @@
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="70" />
+        <location filename="../adminsession.cpp" line="69" />
         <source>The admin area is locked: enter the admin passphrase first.</source>
         <translation>L'espace d'administration est verrouillé : saisissez d'abord la phrase secrète d'administration.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="76" />
+        <location filename="../adminsession.cpp" line="75" />
         <source>The two passphrases are not the same: type it again.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="100" />
+        <location filename="../adminsession.cpp" line="99" />
         <source>The two new passphrases are not the same: type it again.</source>
         <translation>Les deux nouvelles phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="182" />
-        <location filename="../adminsession.cpp" line="230" />
+        <location filename="../adminsession.cpp" line="180" />
+        <location filename="../adminsession.cpp" line="228" />
         <source>"%1" is not a date: write it as YYYY-MM-DD, such as 2027-01-15.</source>
         <translation>« %1 » n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-01-15.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="469" />
+        <location filename="../adminsession.cpp" line="468" />
         <source>Importing progress files is not available in this version yet.</source>
         <translation>L'import de fichiers de progression n'est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="478" />
+        <location filename="../adminsession.cpp" line="477" />
         <source>Synchronising with a learning record store is not available in this version yet.</source>
         <translation>La synchronisation avec un entrepôt d'apprentissage (LRS) n'est pas encore disponible dans cette version.</translation>
     </message>

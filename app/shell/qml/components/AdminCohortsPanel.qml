@@ -149,9 +149,9 @@ Item {
                     Label { text: qsTr("Country"); color: Theme.textMuted }
                     TextField { id: countryField; Layout.fillWidth: true; Accessible.name: qsTr("Country") }
                     Label { text: qsTr("Starts"); color: Theme.textMuted }
-                    TextField { id: startField; Layout.fillWidth: true; placeholderText: "YYYY-MM-DD"; Accessible.name: qsTr("Starts") }
+                    TextField { id: startField; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Starts") }
                     Label { text: qsTr("Ends"); color: Theme.textMuted }
-                    TextField { id: endField; Layout.fillWidth: true; placeholderText: "YYYY-MM-DD"; Accessible.name: qsTr("Ends") }
+                    TextField { id: endField; Layout.fillWidth: true; placeholderText: qsTr("YYYY-MM-DD"); Accessible.name: qsTr("Ends") }
                 }
                 Flow {
                     Layout.fillWidth: true
