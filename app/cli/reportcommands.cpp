@@ -355,7 +355,7 @@ int cohort(const QStringList &arguments)
         err(!readiness ? readiness.errorMessage() : !cells ? cells.errorMessage() : titles.errorMessage());
         return IoError;
     }
-    const Document document = cohortReportDocument(*readiness, *cells, *titles, r.now);
+    const Document document = cohortReportDocument(*readiness, *cells, *titles, r.now, r.parser.value(LanguageOption));
     if (r.format == u"pdf") {
         if (Status s = DocumentWriter::writePdf(document, r.parser.value(OutputOption)); !s) {
             err(s.errorMessage());

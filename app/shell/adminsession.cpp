@@ -445,7 +445,8 @@ QString AdminSession::exportCohortPdf(const QString &cohortId, const QUrl &file)
     auto cells = CompletionMatrix::query(m_store.database(), filter, m_clock().toMSecsSinceEpoch());
     if (!cells)
         return cells.errorMessage();
-    return errorOf(DocumentWriter::writePdf(cohortReportDocument(*r, *cells, m_titles, m_clock()), file.toLocalFile()));
+    return errorOf(DocumentWriter::writePdf(cohortReportDocument(*r, *cells, m_titles, m_clock(), m_language),
+                                            file.toLocalFile()));
 }
 
 QString AdminSession::exportStatementsJson(const QString &cohortId, const QString &learnerId, const QUrl &file)
