@@ -73,6 +73,7 @@ Item {
                 model: panel.admin.cohorts
                 Accessible.name: qsTr("Cohorts")
                 delegate: ItemDelegate {
+                    required property var modelData
                     width: cohortList.width
                     highlighted: modelData.id === panel.cohortId
                     Accessible.name: modelData.name
@@ -204,6 +205,7 @@ Item {
                 Repeater {
                     model: panel.details.requirements || []
                     delegate: RowLayout {
+                        required property var modelData
                         Layout.fillWidth: true
                         Label { text: modelData.title; color: Theme.text; Layout.fillWidth: true; elide: Text.ElideRight }
                         Label { text: modelData.due ? qsTr("due %1").arg(modelData.due) : qsTr("no due date"); color: Theme.textMuted }
@@ -250,6 +252,7 @@ Item {
                 Repeater {
                     model: panel.details.members || []
                     delegate: Rectangle {
+                        required property var modelData
                         Layout.fillWidth: true
                         implicitHeight: memberRow.implicitHeight + Theme.spacingS
                         radius: Theme.radius
@@ -302,11 +305,11 @@ Item {
         id: deleteDialog
         title: qsTr("Delete the cohort?")
         modal: true
-        anchors.centerIn: parent
+        anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Yes | Dialog.No
-        width: Math.min(parent.width, 480)
         Label {
-            width: parent.width
+            // A fixed width: a wrapped label sized from the dialog feeds back into its size.
+            width: Math.round(400 * Theme.textScale)
             wrapMode: Text.WordWrap
             text: qsTr("The cohort and its requirements go; the learners and their results stay.")
         }

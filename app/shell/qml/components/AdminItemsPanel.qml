@@ -76,6 +76,7 @@ Item {
             ScrollBar.vertical: ScrollBar {}
             Accessible.name: qsTr("Item analysis")
             delegate: Rectangle {
+                required property var modelData
                 width: list.width - Theme.spacingM
                 implicitHeight: itemColumn.implicitHeight + 2 * Theme.spacingS
                 radius: Theme.radius

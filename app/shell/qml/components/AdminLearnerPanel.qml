@@ -94,6 +94,7 @@ Item {
                     spacing: Theme.spacingXs
                     model: panel.report.modules || []
                     delegate: Rectangle {
+                        required property var modelData
                         width: moduleList.width
                         implicitHeight: moduleColumn.implicitHeight + Theme.spacingS * 2
                         radius: Theme.radius
@@ -130,6 +131,7 @@ Item {
                     model: panel.report.timeline || []
                     ScrollBar.vertical: ScrollBar {}
                     delegate: RowLayout {
+                        required property var modelData
                         width: timeline.width - Theme.spacingM
                         spacing: Theme.spacingS
                         Label { text: Qt.formatDateTime(modelData.time, "yyyy-MM-dd hh:mm"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Layout.preferredWidth: 130 }

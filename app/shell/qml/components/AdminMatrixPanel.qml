@@ -117,6 +117,7 @@ Item {
             Repeater {
                 model: 6
                 delegate: Row {
+                    required property int index
                     spacing: Theme.spacingXs
                     Rectangle { width: 14; height: 14; radius: 3; color: panel.statusColor(index); border.color: Theme.divider; anchors.verticalCenter: parent.verticalCenter }
                     Label { text: panel.statusText(index); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
@@ -131,13 +132,15 @@ Item {
             clip: true
             delegate: Rectangle {
                 implicitHeight: Math.round(Theme.fontSmall * 3.6)
+                required property int column
+                required property var display
                 implicitWidth: Math.round(120 * Theme.textScale)
                 color: Theme.surface
                 border.color: Theme.divider
                 Label {
                     anchors.fill: parent
                     anchors.margins: Theme.spacingXs
-                    text: (column === 0 ? qsTr("Learner") : model.display)
+                    text: (column === 0 ? qsTr("Learner") : display)
                           + (panel.matrix.sortColumn === column ? (panel.matrix.sortDescending ? " ▼" : " ▲") : "")
                     wrapMode: Text.WordWrap
                     elide: Text.ElideRight
@@ -167,30 +170,36 @@ Item {
 
             delegate: Rectangle {
                 implicitHeight: Math.round(Theme.fontBody * 2.2)
-                color: column === 0 ? Theme.surface : panel.statusColor(model.status)
+                id: cell
+                required property int column
+                required property var display
+                required property var status
+                required property var due
+                required property var learnerId
+                color: cell.column === 0 ? Theme.surface : panel.statusColor(cell.status)
                 border.color: Theme.divider
                 border.width: 1
                 Accessible.role: Accessible.Cell
-                Accessible.name: column === 0 ? model.display : panel.statusText(model.status) + " " + model.display
+                Accessible.name: cell.column === 0 ? cell.display : panel.statusText(cell.status) + " " + cell.display
                 Label {
                     anchors.fill: parent
                     anchors.leftMargin: Theme.spacingS
                     anchors.rightMargin: Theme.spacingXs
                     verticalAlignment: Text.AlignVCenter
-                    horizontalAlignment: column === 0 ? Text.AlignLeft : Text.AlignHCenter
+                    horizontalAlignment: cell.column === 0 ? Text.AlignLeft : Text.AlignHCenter
                     elide: Text.ElideRight
-                    text: model.display + (column > 0 && model.status === 5 ? " !" : "")
-                    color: column > 0 && model.status === 5 ? Theme.danger : Theme.text
-                    font.underline: column === 0
-                    font.weight: column > 0 && model.status === 5 ? Font.DemiBold : Font.Normal
+                    text: cell.display + (cell.column > 0 && cell.status === 5 ? " !" : "")
+                    color: cell.column > 0 && cell.status === 5 ? Theme.danger : Theme.text
+                    font.underline: cell.column === 0
+                    font.weight: cell.column > 0 && cell.status === 5 ? Font.DemiBold : Font.Normal
                 }
                 TapHandler {
-                    enabled: column === 0
-                    onTapped: panel.learnerChosen(model.learnerId)
+                    enabled: cell.column === 0
+                    onTapped: panel.learnerChosen(cell.learnerId)
                 }
-                ToolTip.visible: column > 0 && cellHover.hovered && model.status >= 0
-                ToolTip.text: panel.statusText(model.status) + (model.due ? " · " + qsTr("due %1").arg(model.due) : "")
-                HoverHandler { id: cellHover; enabled: column > 0 }
+                ToolTip.visible: cell.column > 0 && cellHover.hovered && cell.status >= 0
+                ToolTip.text: panel.statusText(cell.status) + (cell.due ? " · " + qsTr("due %1").arg(cell.due) : "")
+                HoverHandler { id: cellHover; enabled: cell.column > 0 }
             }
         }
     }

@@ -17,6 +17,7 @@ ColumnLayout {
     Repeater {
         model: chart.entries
         delegate: RowLayout {
+            required property var modelData
             Layout.fillWidth: true
             spacing: Theme.spacingS
             Accessible.role: Accessible.StaticText
