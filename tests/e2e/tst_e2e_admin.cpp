@@ -3,6 +3,8 @@
 // passphrase on first use, lock, fail once, unlock; the matrix shows the learners.
 #include "adminsession.h"
 #include "learnersession.h"
+#include "modules/module.h"
+#include "progress/progressstore.h"
 #include "quickdriver.h"
 #include "shellapplication.h"
 
@@ -31,7 +33,19 @@ class TestE2eAdmin : public QObject
     }
 
 private slots:
-    void initTestCase() { ShellApplication::describeApplication(); }
+    void initTestCase()
+    {
+        ShellApplication::describeApplication();
+        // Amira has started the getting-started module.
+        auto store = ProgressStore::open(m_dir.filePath(u"data/progress.sqlite"_s));
+        QVERIFY(store);
+        auto module =
+            ModuleLoader::loadFile(qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/getting-started/module.json"_s);
+        QVERIFY(module);
+        const Learner amira = (*store)->createLearner(u"Amira Haddad"_s).value();
+        const QString registration = (*store)->beginAttempt(amira, *module, u"en"_s).value();
+        QVERIFY((*store)->recordPageView(amira, *module, u"en"_s, registration, 0, 0));
+    }
 
     void theAdminAreaIsBehindItsPassphrase()
     {
@@ -59,8 +73,26 @@ private slots:
         QTest::keyClick(window, Qt::Key_Return);
         QTRY_VERIFY(admin->unlocked());
         QVERIFY(admin->passphraseSet());
-        QCOMPARE(admin->matrix()->learnerCount(), 0); // nobody has opened a module yet
         QCOMPARE(admin->learners().size(), 1);
+
+        // A cohort, made with the form by keyboard.
+        QVERIFY(tabTo(window, u"newCohort"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(tabTo(window, u"cohortName"_s));
+        type(window, u"Tunisia deployment"_s);
+        QVERIFY(tabTo(window, u"saveCohort"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_COMPARE(admin->cohorts().size(), 1);
+        QCOMPARE(admin->cohorts().constFirst().toMap().value(u"name"_s).toString(), u"Tunisia deployment"_s);
+
+        // The matrix tab: Amira, in progress in getting-started.
+        QVERIFY(tabTo(window, u"tabMatrix"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(waitFor(window, u"matrixTable"_s));
+        QCOMPARE(admin->matrix()->learnerCount(), 1);
+        QCOMPARE(admin->matrix()->data(admin->matrix()->index(0, 0)).toString(), u"Amira Haddad"_s);
+        QCOMPARE(admin->matrix()->data(admin->matrix()->index(0, 1), CompletionMatrixModel::StatusRole).toInt(),
+                 int(CellStatus::InProgress));
 
         // Lock, then a wrong passphrase is refused and says so.
         QVERIFY(tabTo(window, u"adminLock"_s));

@@ -170,11 +170,11 @@ Page {
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton { text: qsTr("Cohorts"); width: implicitWidth }
-            TabButton { text: qsTr("Completion matrix"); width: implicitWidth }
-            TabButton { text: qsTr("Learner"); width: implicitWidth }
-            TabButton { text: qsTr("Item analysis"); width: implicitWidth }
-            TabButton { text: qsTr("Charts"); width: implicitWidth }
+            TabButton { objectName: "tabCohorts"; text: qsTr("Cohorts"); width: implicitWidth }
+            TabButton { objectName: "tabMatrix"; text: qsTr("Completion matrix"); width: implicitWidth }
+            TabButton { objectName: "tabLearner"; text: qsTr("Learner"); width: implicitWidth }
+            TabButton { objectName: "tabItems"; text: qsTr("Item analysis"); width: implicitWidth }
+            TabButton { objectName: "tabCharts"; text: qsTr("Charts"); width: implicitWidth }
         }
 
         StackLayout {
