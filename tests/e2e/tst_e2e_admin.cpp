@@ -94,6 +94,19 @@ private slots:
         QCOMPARE(admin->matrix()->data(admin->matrix()->index(0, 1), CompletionMatrixModel::StatusRole).toInt(),
                  int(CellStatus::InProgress));
 
+        // Leaving the page locks the area.
+        QVERIFY(tabTo(window, u"railCatalogue"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(waitFor(window, u"cataloguePage"_s));
+        QTRY_VERIFY(!admin->unlocked()); // once the page is gone, after the transition
+        QVERIFY(tabTo(window, u"railAdmin"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(waitFor(window, u"adminPage"_s));
+        QVERIFY(tabTo(window, u"adminPassphrase"_s));
+        type(window, u"the bridge at Rosso"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(admin->unlocked());
+
         // Lock, then a wrong passphrase is refused and says so.
         QVERIFY(tabTo(window, u"adminLock"_s));
         QTest::keyClick(window, Qt::Key_Space);

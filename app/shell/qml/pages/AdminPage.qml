@@ -27,6 +27,10 @@ Page {
         statusLabel.failed = message !== ""
     }
 
+    // Leaving the page locks the area: on a shared laptop the next person to click Admin
+    // must know the passphrase too.
+    Component.onDestruction: page.admin.lock()
+
     Component.onCompleted: {
         if (admin.unlocked)
             admin.reload()
