@@ -85,13 +85,13 @@
     <name>AdminCohortsPanel</name>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="144" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="144" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
         <source>Training group</source>
         <translation>Groupe de formation</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="59" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="126" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="127" />
         <source>New cohort</source>
         <translation>Nouvelle cohorte</translation>
     </message>
@@ -122,177 +122,177 @@
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="92" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="93" />
         <source>%1 of %2 ready, %3 late</source>
         <translation>%1 sur %2 prêts, %3 en retard</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="105" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="106" />
         <source>No cohorts yet. A cohort is a deployment or a training group: its members, the modules they must finish, and by when.</source>
         <translation>Aucune cohorte pour l'instant. Une cohorte est un déploiement ou un groupe de formation : ses membres, les modules qu'ils doivent terminer, et pour quand.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="138" />
         <location filename="../qml/components/AdminCohortsPanel.qml" line="139" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="141" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="146" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="147" />
         <location filename="../qml/components/AdminCohortsPanel.qml" line="148" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="148" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
         <source>Programme or project</source>
         <translation>Programme ou projet</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
         <location filename="../qml/components/AdminCohortsPanel.qml" line="150" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="151" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="151" />
         <location filename="../qml/components/AdminCohortsPanel.qml" line="152" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="153" />
         <source>Starts</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="152" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="154" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="153" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="155" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="153" />
         <location filename="../qml/components/AdminCohortsPanel.qml" line="154" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="155" />
         <source>Ends</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="162" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="163" />
         <source>Create the cohort</source>
         <translation>Créer la cohorte</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="162" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="163" />
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="178" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="179" />
         <source>Cohort saved.</source>
         <translation>Cohorte enregistrée.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="183" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="184" />
         <source>Export PDF report</source>
         <translation>Exporter le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="189" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="190" />
         <source>Delete the cohort</source>
         <translation>Supprimer la cohorte</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="198" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="199" />
         <source>Required modules</source>
         <translation>Modules obligatoires</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="209" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="211" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="209" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="211" />
         <source>no due date</source>
         <translation>pas d'échéance</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="212" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="273" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="214" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="276" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="213" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="274" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="215" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="277" />
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="227" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="229" />
         <source>Module to require</source>
         <translation>Module à exiger</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="229" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
         <source>Due YYYY-MM-DD</source>
         <translation>Échéance AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="229" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
         <source>Due date</source>
         <translation>Date d'échéance</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="233" />
         <source>Require</source>
         <translation>Exiger</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="244" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="246" />
         <source>Members: %1 ready, %2 late</source>
         <translation>Membres : %1 prêts, %2 en retard</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="266" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="269" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="267" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="270" />
         <source>Late: %1</source>
         <translation>En retard : %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="268" />
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="269" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="271" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="272" />
         <source>Missing: %1</source>
         <translation>Manque : %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="289" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="292" />
         <source>Learner to add</source>
         <translation>Apprenant à ajouter</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="292" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="295" />
         <source>Add member</source>
         <translation>Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="303" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="306" />
         <source>Delete the cohort?</source>
         <translation>Supprimer la cohorte ?</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="311" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="314" />
         <source>The cohort and its requirements go; the learners and their results stay.</source>
         <translation>La cohorte et ses exigences disparaissent ; les apprenants et leurs résultats restent.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminCohortsPanel.qml" line="314" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="317" />
         <source>Cohort deleted.</source>
         <translation>Cohorte supprimée.</translation>
     </message>
@@ -350,17 +350,17 @@
         <translation>Analyse des questions</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="100" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="101" />
         <source>%1 answers by %2 learners</source>
         <translation>%1 réponses de %2 apprenants</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="105" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="106" />
         <source>Right at the first try</source>
         <translation>Juste du premier coup</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminItemsPanel.qml" line="125" />
+        <location filename="../qml/components/AdminItemsPanel.qml" line="126" />
         <source>Most chosen wrong answer: “%1” (%2 times)</source>
         <translation>Mauvaise réponse la plus choisie : « %1 » (%2 fois)</translation>
     </message>
@@ -468,32 +468,42 @@
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="111" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="112" />
         <source>score %1%</source>
         <translation>score %1 %</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="112" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="113" />
         <source>%1% done</source>
         <translation>%1 % terminé</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="113" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="114" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="114" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="115" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="116" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="117" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminLearnerPanel.qml" line="124" />
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="121" />
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="141" />
+        <source>tries: %1</source>
+        <translation>essais : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="148" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -621,17 +631,17 @@
         <translation>%1 apprenants × %2 modules. Cliquez sur un titre de colonne pour trier, sur un nom pour voir l'apprenant.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="140" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="143" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="166" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="169" />
         <source>Completion matrix</source>
         <translation>Matrice d'achèvement</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="192" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="201" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
@@ -640,111 +650,111 @@
     <name>AdminPage</name>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="18" />
-        <location filename="../qml/pages/AdminPage.qml" line="54" />
-        <location filename="../qml/pages/AdminPage.qml" line="123" />
+        <location filename="../qml/pages/AdminPage.qml" line="58" />
+        <location filename="../qml/pages/AdminPage.qml" line="127" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="65" />
+        <location filename="../qml/pages/AdminPage.qml" line="69" />
         <source>Cohorts, results and exports are for administrators. Enter the admin passphrase.</source>
         <translation>Les cohortes, les résultats et les exports sont réservés aux administrateurs. Saisissez la phrase secrète d'administration.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="66" />
+        <location filename="../qml/pages/AdminPage.qml" line="70" />
         <source>No admin passphrase is set on this computer yet. Choose one now: it will be asked every time someone opens the admin area. Use at least 8 characters; a few words are easier to remember.</source>
         <translation>Aucune phrase secrète d'administration n'est encore définie sur cet ordinateur. Choisissez-en une maintenant : elle sera demandée chaque fois que quelqu'un ouvrira l'espace d'administration. Utilisez au moins 8 caractères ; quelques mots sont plus faciles à retenir.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="73" />
+        <location filename="../qml/pages/AdminPage.qml" line="77" />
         <source>Admin passphrase</source>
         <translation>Phrase secrète d'administration</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="73" />
-        <location filename="../qml/pages/AdminPage.qml" line="217" />
+        <location filename="../qml/pages/AdminPage.qml" line="77" />
+        <location filename="../qml/pages/AdminPage.qml" line="221" />
         <source>New admin passphrase</source>
         <translation>Nouvelle phrase secrète d'administration</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="84" />
-        <location filename="../qml/pages/AdminPage.qml" line="218" />
+        <location filename="../qml/pages/AdminPage.qml" line="88" />
+        <location filename="../qml/pages/AdminPage.qml" line="222" />
         <source>The same passphrase again</source>
         <translation>La même phrase secrète, une seconde fois</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="100" />
+        <location filename="../qml/pages/AdminPage.qml" line="104" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="100" />
+        <location filename="../qml/pages/AdminPage.qml" line="104" />
         <source>Set the passphrase</source>
         <translation>Définir la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="137" />
-        <location filename="../qml/pages/AdminPage.qml" line="203" />
+        <location filename="../qml/pages/AdminPage.qml" line="141" />
+        <location filename="../qml/pages/AdminPage.qml" line="207" />
         <source>Import progress files</source>
         <translation>Importer des fichiers de progression</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="143" />
+        <location filename="../qml/pages/AdminPage.qml" line="147" />
         <source>Sync with LRS</source>
         <translation>Synchroniser avec le LRS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="148" />
+        <location filename="../qml/pages/AdminPage.qml" line="152" />
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="154" />
+        <location filename="../qml/pages/AdminPage.qml" line="158" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="173" />
+        <location filename="../qml/pages/AdminPage.qml" line="177" />
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="174" />
+        <location filename="../qml/pages/AdminPage.qml" line="178" />
         <source>Completion matrix</source>
         <translation>Matrice d'achèvement</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="175" />
+        <location filename="../qml/pages/AdminPage.qml" line="179" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="176" />
+        <location filename="../qml/pages/AdminPage.qml" line="180" />
         <source>Item analysis</source>
         <translation>Analyse des questions</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="177" />
+        <location filename="../qml/pages/AdminPage.qml" line="181" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="204" />
+        <location filename="../qml/pages/AdminPage.qml" line="208" />
         <source>Progress files (*.json)</source>
         <translation>Fichiers de progression (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="210" />
+        <location filename="../qml/pages/AdminPage.qml" line="214" />
         <source>Change the admin passphrase</source>
         <translation>Changer la phrase secrète d'administration</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="216" />
+        <location filename="../qml/pages/AdminPage.qml" line="220" />
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="222" />
+        <location filename="../qml/pages/AdminPage.qml" line="226" />
         <source>The admin passphrase was changed.</source>
         <translation>La phrase secrète d'administration a été changée.</translation>
     </message>
@@ -1144,12 +1154,12 @@
         <translation>« %1 » n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-01-15.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="468" />
+        <location filename="../adminsession.cpp" line="469" />
         <source>Importing progress files is not available in this version yet.</source>
         <translation>L'import de fichiers de progression n'est pas encore disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="477" />
+        <location filename="../adminsession.cpp" line="478" />
         <source>Synchronising with a learning record store is not available in this version yet.</source>
         <translation>La synchronisation avec un entrepôt d'apprentissage (LRS) n'est pas encore disponible dans cette version.</translation>
     </message>

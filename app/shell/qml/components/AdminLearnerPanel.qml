@@ -84,12 +84,14 @@ Item {
 
             ColumnLayout {
                 Layout.preferredWidth: parent.width * 0.45
+                Layout.maximumWidth: parent.width * 0.45
+                Layout.fillWidth: false
                 Layout.fillHeight: true
                 Label { text: qsTr("Modules"); font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text; Accessible.role: Accessible.Heading }
                 ListView {
                     id: moduleList
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
+                    Layout.preferredHeight: Math.min(contentHeight, parent.height / 2)
                     clip: true
                     spacing: Theme.spacingXs
                     model: panel.report.modules || []
@@ -116,6 +118,29 @@ Item {
                             }
                             ProgressBar { value: modelData.progress; Layout.fillWidth: true; Accessible.name: qsTr("Progress") }
                         }
+                    }
+                }
+                Label { text: qsTr("Activities"); font.pixelSize: Theme.fontLarge; font.weight: Font.DemiBold; color: Theme.text; Accessible.role: Accessible.Heading }
+                ListView {
+                    id: activityList
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: panel.report.activities || []
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: RowLayout {
+                        required property var modelData
+                        width: activityList.width - Theme.spacingM
+                        spacing: Theme.spacingS
+                        Label { text: modelData.activityId; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
+                        Label {
+                            text: modelData.score >= 0 ? Math.round(modelData.score) + " %" : "–"
+                            color: modelData.success ? Theme.success : Theme.danger
+                            font.weight: Font.DemiBold
+                            Layout.preferredWidth: 60
+                            horizontalAlignment: Text.AlignRight
+                        }
+                        Label { text: qsTr("tries: %1").arg(modelData.attempts); color: Theme.textMuted; Layout.preferredWidth: 90 }
                     }
                 }
             }
