@@ -33,6 +33,7 @@ LearnerSession::LearnerSession(ProgressStore &store, ModuleCatalogue &catalogue,
     , m_installRoot(std::move(installRoot))
     , m_learnerModel(new LearnerListModel(this))
     , m_catalogueModel(new CatalogueModel(this))
+    , m_admin(new AdminSession(store, catalogue, language, this))
 {
     reloadLearners();
     refreshCatalogue();

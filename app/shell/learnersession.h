@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "adminsession.h"
 #include "cataloguemodel.h"
 #include "learnerlistmodel.h"
 #include "modulepreview.h"
@@ -55,6 +56,8 @@ class LearnerSession : public QObject
     Q_PROPERTY(bool installFailed READ installFailed NOTIFY installStateChanged)
     // The live preview of a module's source, when a trainer has started one.
     Q_PROPERTY(ModulePreview *preview READ preview NOTIFY previewChanged)
+    // The admin area (behind its passphrase).
+    Q_PROPERTY(AdminSession *admin READ admin CONSTANT)
 
 public:
     LearnerSession(ProgressStore &store, ModuleCatalogue &catalogue, const PluginRegistry &plugins,
@@ -80,6 +83,7 @@ public:
     QString installMessage() const { return m_installMessage; }
     bool installFailed() const { return m_installFailed; }
     ModulePreview *preview() const { return m_preview; }
+    AdminSession *admin() const { return m_admin; }
 
     // Creates a profile and chooses it. Returns an empty string, or why it failed.
     Q_INVOKABLE QString createLearner(const QString &name);
@@ -153,6 +157,7 @@ private:
     LearnerListModel *m_learnerModel;
     CatalogueModel *m_catalogueModel;
     QPointer<ModuleSession> m_module;
+    AdminSession *m_admin;
 };
 
 } // namespace Passerelle

@@ -21,6 +21,7 @@
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -93,13 +94,20 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
                                        u"factor"_s);
     const QCommandLineOption preview(u"preview"_s, u"Preview the module source in <dir>, reloaded whenever a file is saved."_s,
                                      u"dir"_s);
-    const QCommandLineOption show(u"show"_s, u"Start on the page <page>: catalogue, my-learning or review (with a learner)."_s,
+    const QCommandLineOption show(u"show"_s,
+                                  u"Start on the page <page>: catalogue, my-learning, review or admin (with a "
+                                  "learner); admin can name its tab: admin:cohorts, admin:matrix, admin:learner, "
+                                  "admin:items, admin:charts."_s,
                                   u"page"_s);
+    // Screenshots and tests of the admin area without typing: the passphrase is still checked.
+    const QCommandLineOption adminStdin(u"admin-passphrase-stdin"_s,
+                                        u"Unlock the admin area at start with the passphrase read from standard input "
+                                        "(one line)."_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first frame as <file.png> and quit."_s, u"file.png"_s);
     const QCommandLineOption quitAfterFirstFrame(u"quit-after-first-frame"_s,
                                                  u"Quit once the first frame is shown (for start-up benchmarks)."_s);
     parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, page, preview, textScale, show,
-                       screenshot, quitAfterFirstFrame});
+                       screenshot, quitAfterFirstFrame, adminStdin});
 
     ShellOptions options;
     *exitCode = -1;
@@ -143,9 +151,13 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
         std::tie(options.openLesson, options.openPage) = *position;
     }
     options.startPage = parser.value(show);
-    if (!options.startPage.isEmpty() && options.startPage != u"catalogue" && options.startPage != u"my-learning" &&
-        options.startPage != u"review")
-        return usage(u"--show expects catalogue, my-learning or review, not \"%1\"."_s.arg(options.startPage));
+    static const QStringList pages{u"catalogue"_s,     u"my-learning"_s,   u"review"_s,       u"admin"_s,
+                                   u"admin:cohorts"_s, u"admin:matrix"_s, u"admin:learner"_s, u"admin:items"_s,
+                                   u"admin:charts"_s};
+    if (!options.startPage.isEmpty() && !pages.contains(options.startPage))
+        return usage(u"--show expects catalogue, my-learning, review, or admin[:cohorts|matrix|learner|items|charts], "
+                     "not \"%1\"."_s.arg(options.startPage));
+    options.adminPassphraseFromStdin = parser.isSet(adminStdin);
     if (parser.isSet(textScale)) {
         bool ok = false;
         options.textScale = parser.value(textScale).toDouble(&ok);
@@ -234,6 +246,11 @@ QString ShellApplication::start()
                     .arg(m_options.openPage + 1);
             module->goTo(m_options.openLesson, m_options.openPage);
         }
+    }
+    if (m_options.adminPassphraseFromStdin) {
+        QTextStream in(stdin);
+        if (const QString error = m_session->admin()->unlock(in.readLine()); !error.isEmpty())
+            return error;
     }
     if (!m_options.previewDir.isEmpty()) {
         if (const QString error = m_session->startPreview(QUrl::fromLocalFile(m_options.previewDir)); !error.isEmpty())

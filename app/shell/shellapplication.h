@@ -35,6 +35,7 @@ struct ShellOptions
     QString previewDir;         // preview this module source folder, reloaded on save
     QString screenshotPath;     // save the first frame here and quit
     bool quitAfterFirstFrame = false;
+    bool adminPassphraseFromStdin = false; // unlock the admin area with the line read from stdin
 
     // Parses the arguments of the running QCoreApplication. On a usage error returns the
     // message to print and sets `exitCode`; on --help/--version prints and sets it to 0.

@@ -163,7 +163,7 @@ private slots:
         QVERIFY(r.err.contains(u"no-such-option"_s));
         const Run show = run(bin(u"passerelle"_s), {u"--show"_s, u"nowhere"_s});
         QCOMPARE(show.exitCode, 2);
-        QVERIFY(show.err.contains(u"--show expects catalogue, my-learning or review"_s));
+        QVERIFY(show.err.contains(u"--show expects catalogue, my-learning, review, or admin"_s));
     }
 
     void appStartsOnMyLearning()

@@ -177,6 +177,45 @@ const QList<Migration> &migrations()
                  ) STRICT)"_s,
              u"CREATE INDEX flashcards_due ON flashcard_schedule(learner_id, due_at_ms)"_s,
          }},
+        // Administration (app/core/admin, app/core/reports): the admin passphrase, and cohorts
+        // (a deployment or a training group) with their members and required modules. Not
+        // projections: they are the administrator's own data, not derived from the log.
+        {6,
+         {
+             uR"(CREATE TABLE admin_passphrase (
+                   id INTEGER PRIMARY KEY CHECK (id = 1),
+                   hash TEXT NOT NULL,
+                   failed_attempts INTEGER NOT NULL DEFAULT 0,
+                   last_failure_ms INTEGER,
+                   changed_at_ms INTEGER NOT NULL
+                 ) STRICT)"_s,
+             uR"(CREATE TABLE cohorts (
+                   id TEXT PRIMARY KEY,
+                   name TEXT NOT NULL,
+                   name_key TEXT NOT NULL UNIQUE,
+                   kind TEXT NOT NULL CHECK (kind IN ('deployment', 'training-group')),
+                   action TEXT NOT NULL DEFAULT '',
+                   country TEXT NOT NULL DEFAULT '',
+                   start_date TEXT,
+                   end_date TEXT,
+                   created_at_ms INTEGER NOT NULL
+                 ) STRICT)"_s,
+             uR"(CREATE TABLE cohort_members (
+                   cohort_id TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                   learner_id TEXT NOT NULL REFERENCES learners(id),
+                   PRIMARY KEY (cohort_id, learner_id)
+                 ) STRICT, WITHOUT ROWID)"_s,
+             u"CREATE INDEX cohort_members_by_learner ON cohort_members(learner_id)"_s,
+             // due_ms: when the module becomes late, the end of the due day (UTC): a module due
+             // "2027-01-15" is late from 2027-01-16 00:00 UTC. NULL when there is no due date.
+             uR"(CREATE TABLE cohort_modules (
+                   cohort_id TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+                   module_id TEXT NOT NULL,
+                   due_date TEXT,
+                   due_ms INTEGER,
+                   PRIMARY KEY (cohort_id, module_id)
+                 ) STRICT, WITHOUT ROWID)"_s,
+         }},
         // What each LRS holds (app/sync): a statement is marked sent to an endpoint only once
         // that LRS has confirmed its id. Tables beside the log rather than a column in it: the
         // log stays append-only, the state is per endpoint (pointing Passerelle at another LRS

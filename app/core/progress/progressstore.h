@@ -132,6 +132,9 @@ public:
     static int schemaVersion();
 
     QString filePath() const;
+    // The connection, for the administration and report classes (app/core/admin, reports)
+    // that read the log and the projections with their own queries.
+    Database &database() { return *m_db; }
 
     // Set when open() found the file damaged and repaired it: what the learner must be told.
     const std::optional<RecoveryReport> &recoveryReport() const { return m_recoveryReport; }

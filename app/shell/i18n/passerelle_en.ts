@@ -39,6 +39,727 @@
     </message>
 </context>
 <context>
+    <name>AdminChartsPanel</name>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="46" />
+        <source>All learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="49" />
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="52" />
+        <source>Completion by module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="56" />
+        <source>Completed or passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="57" />
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="59" />
+        <source>Required modules done over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="63" />
+        <source>Choose a cohort to see its progress over time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="63" />
+        <source>No required module is done yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminCohortsPanel</name>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
+        <source>Deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
+        <source>Training group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="40" />
+        <source>Save the cohort report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="41" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="43" />
+        <source>Report saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="59" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="127" />
+        <source>New cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="74" />
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="93" />
+        <source>%1 of %2 ready, %3 late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="106" />
+        <source>No cohorts yet. A cohort is a deployment or a training group: its members, the modules they must finish, and by when.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="139" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="141" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="146" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="148" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
+        <source>Programme or project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="150" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="151" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="152" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="153" />
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="153" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="155" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="154" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="155" />
+        <source>Ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="163" />
+        <source>Create the cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="163" />
+        <source>Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="179" />
+        <source>Cohort saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="184" />
+        <source>Export PDF report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="190" />
+        <source>Delete the cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="199" />
+        <source>Required modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="211" />
+        <source>due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="211" />
+        <source>no due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="214" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="276" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="215" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="277" />
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="229" />
+        <source>Module to require</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
+        <source>Due YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="233" />
+        <source>Require</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="246" />
+        <source>Members: %1 ready, %2 late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="269" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="270" />
+        <source>Late: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="271" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="272" />
+        <source>Missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="292" />
+        <source>Learner to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="295" />
+        <source>Add member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="306" />
+        <source>Delete the cohort?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="314" />
+        <source>The cohort and its requirements go; the learners and their results stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="317" />
+        <source>Cohort deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminItemsPanel</name>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="31" />
+        <source>Export item analysis as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="32" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="34" />
+        <source>Exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="44" />
+        <source>All learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="47" />
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="52" />
+        <source>All modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="55" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="59" />
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="66" />
+        <source>No answers yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="77" />
+        <source>Item analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="101" />
+        <source>%1 answers by %2 learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="106" />
+        <source>Right at the first try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="126" />
+        <source>Most chosen wrong answer: “%1” (%2 times)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminLearnerPanel</name>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <source>Not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="29" />
+        <source>Passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="29" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <source>started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <source>read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <source>answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <source>did not pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="34" />
+        <source>progressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="45" />
+        <source>Export xAPI statements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="46" />
+        <source>xAPI statements (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="48" />
+        <source>Exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="63" />
+        <source>Learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="69" />
+        <source>Export xAPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="76" />
+        <source>Choose a learner, or click a name in the completion matrix.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="90" />
+        <source>Modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="114" />
+        <source>score %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="115" />
+        <source>%1% done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="116" />
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="117" />
+        <source>due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="119" />
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="123" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="143" />
+        <source>tries: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="150" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminMatrixPanel</name>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <source>Not passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="20" />
+        <source>Passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="20" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="31" />
+        <source>Export the matrix as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="31" />
+        <source>Export xAPI statements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="32" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="32" />
+        <source>xAPI statements (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="36" />
+        <source>Exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="50" />
+        <source>All learners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="53" />
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="59" />
+        <source>All modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="62" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="69" />
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="70" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="78" />
+        <source>Search a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="86" />
+        <source>Sort by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="86" />
+        <source>Sort by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="87" />
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="104" />
+        <source>Export CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="108" />
+        <source>Export xAPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
+        <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="143" />
+        <source>Learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="169" />
+        <source>Completion matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="201" />
+        <source>due %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="18" />
+        <location filename="../qml/pages/AdminPage.qml" line="58" />
+        <location filename="../qml/pages/AdminPage.qml" line="127" />
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="69" />
+        <source>Cohorts, results and exports are for administrators. Enter the admin passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="70" />
+        <source>No admin passphrase is set on this computer yet. Choose one now: it will be asked every time someone opens the admin area. Use at least 8 characters; a few words are easier to remember.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="77" />
+        <source>Admin passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="77" />
+        <location filename="../qml/pages/AdminPage.qml" line="221" />
+        <source>New admin passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="88" />
+        <location filename="../qml/pages/AdminPage.qml" line="222" />
+        <source>The same passphrase again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="104" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="104" />
+        <source>Set the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="141" />
+        <location filename="../qml/pages/AdminPage.qml" line="207" />
+        <source>Import progress files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="147" />
+        <source>Sync with LRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="152" />
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="158" />
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="177" />
+        <source>Cohorts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="178" />
+        <source>Completion matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="179" />
+        <source>Learner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="180" />
+        <source>Item analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="181" />
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="208" />
+        <source>Progress files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="214" />
+        <source>Change the admin passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="220" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="226" />
+        <source>The admin passphrase was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="15" />
@@ -147,7 +868,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="140" />
+        <location filename="../qml/Main.qml" line="142" />
         <source>Preview a module's source folder</source>
         <translation type="unfinished" />
     </message>
@@ -503,45 +1224,89 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="35" />
+        <location filename="../qml/components/NavigationRail.qml" line="36" />
         <source>Catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="43" />
+        <location filename="../qml/components/NavigationRail.qml" line="44" />
         <source>My learning</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/components/NavigationRail.qml" line="54" />
+        <source>Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="64" />
         <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Passerelle::AdminSession</name>
+    <message>
+        <location filename="../adminsession.cpp" line="37" />
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="69" />
+        <source>The admin area is locked: enter the admin passphrase first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="75" />
+        <source>The two passphrases are not the same: type it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="99" />
+        <source>The two new passphrases are not the same: type it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="180" />
+        <location filename="../adminsession.cpp" line="228" />
+        <source>"%1" is not a date: write it as YYYY-MM-DD, such as 2027-01-15.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="469" />
+        <source>Importing progress files is not available in this version yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="478" />
+        <source>Synchronising with a learning record store is not available in this version yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="54" />
+        <location filename="../learnersession.cpp" line="55" />
         <source>Installing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="76" />
+        <location filename="../learnersession.cpp" line="77" />
         <source>The module was not installed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="307" />
+        <location filename="../learnersession.cpp" line="308" />
         <source>Flashcards cannot be reviewed: the "flashcards" activity type is not installed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="363" />
+        <location filename="../learnersession.cpp" line="364" />
         <source>This certificate belongs to another profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="394" />
+        <location filename="../learnersession.cpp" line="395" />
         <source>The module could not be opened: %1</source>
         <translation type="unfinished" />
     </message>

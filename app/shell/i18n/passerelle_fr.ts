@@ -39,6 +39,727 @@
     </message>
 </context>
 <context>
+    <name>AdminChartsPanel</name>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="46" />
+        <source>All learners</source>
+        <translation>Tous les apprenants</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="49" />
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="52" />
+        <source>Completion by module</source>
+        <translation>Achèvement par module</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="56" />
+        <source>Completed or passed</source>
+        <translation>Terminé ou réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="57" />
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="59" />
+        <source>Required modules done over time</source>
+        <translation>Modules obligatoires faits au fil du temps</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="63" />
+        <source>Choose a cohort to see its progress over time.</source>
+        <translation>Choisissez une cohorte pour voir sa progression dans le temps.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminChartsPanel.qml" line="63" />
+        <source>No required module is done yet.</source>
+        <translation>Aucun module obligatoire n'est encore fait.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCohortsPanel</name>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
+        <source>Deployment</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="26" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="145" />
+        <source>Training group</source>
+        <translation>Groupe de formation</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="40" />
+        <source>Save the cohort report</source>
+        <translation>Enregistrer le rapport de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="41" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="43" />
+        <source>Report saved.</source>
+        <translation>Rapport enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="59" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="127" />
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="74" />
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="93" />
+        <source>%1 of %2 ready, %3 late</source>
+        <translation>%1 sur %2 prêts, %3 en retard</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="106" />
+        <source>No cohorts yet. A cohort is a deployment or a training group: its members, the modules they must finish, and by when.</source>
+        <translation>Aucune cohorte pour l'instant. Une cohorte est un déploiement ou un groupe de formation : ses membres, les modules qu'ils doivent terminer, et pour quand.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="139" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="140" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="141" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="146" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="148" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="149" />
+        <source>Programme or project</source>
+        <translation>Programme ou projet</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="150" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="151" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="152" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="153" />
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="153" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="155" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="154" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="155" />
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="163" />
+        <source>Create the cohort</source>
+        <translation>Créer la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="163" />
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="179" />
+        <source>Cohort saved.</source>
+        <translation>Cohorte enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="184" />
+        <source>Export PDF report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="190" />
+        <source>Delete the cohort</source>
+        <translation>Supprimer la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="199" />
+        <source>Required modules</source>
+        <translation>Modules obligatoires</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="211" />
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="211" />
+        <source>no due date</source>
+        <translation>pas d'échéance</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="214" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="276" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="215" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="277" />
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="229" />
+        <source>Module to require</source>
+        <translation>Module à exiger</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
+        <source>Due YYYY-MM-DD</source>
+        <translation>Échéance AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
+        <source>Due date</source>
+        <translation>Date d'échéance</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="233" />
+        <source>Require</source>
+        <translation>Exiger</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="246" />
+        <source>Members: %1 ready, %2 late</source>
+        <translation>Membres : %1 prêts, %2 en retard</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="269" />
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="270" />
+        <source>Late: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="271" />
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="272" />
+        <source>Missing: %1</source>
+        <translation>Manque : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="292" />
+        <source>Learner to add</source>
+        <translation>Apprenant à ajouter</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="295" />
+        <source>Add member</source>
+        <translation>Ajouter le membre</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="306" />
+        <source>Delete the cohort?</source>
+        <translation>Supprimer la cohorte ?</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="314" />
+        <source>The cohort and its requirements go; the learners and their results stay.</source>
+        <translation>La cohorte et ses exigences disparaissent ; les apprenants et leurs résultats restent.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminCohortsPanel.qml" line="317" />
+        <source>Cohort deleted.</source>
+        <translation>Cohorte supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminItemsPanel</name>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="31" />
+        <source>Export item analysis as CSV</source>
+        <translation>Exporter l'analyse des questions en CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="32" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="34" />
+        <source>Exported.</source>
+        <translation>Exporté.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="44" />
+        <source>All learners</source>
+        <translation>Tous les apprenants</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="47" />
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="52" />
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="55" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="59" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="66" />
+        <source>No answers yet.</source>
+        <translation>Aucune réponse pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="77" />
+        <source>Item analysis</source>
+        <translation>Analyse des questions</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="101" />
+        <source>%1 answers by %2 learners</source>
+        <translation>%1 réponses de %2 apprenants</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="106" />
+        <source>Right at the first try</source>
+        <translation>Juste du premier coup</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminItemsPanel.qml" line="126" />
+        <source>Most chosen wrong answer: “%1” (%2 times)</source>
+        <translation>Mauvaise réponse la plus choisie : « %1 » (%2 fois)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminLearnerPanel</name>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <source>Not passed</source>
+        <translation>Non réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="28" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="29" />
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="29" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <source>started</source>
+        <translation>a commencé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <source>read</source>
+        <translation>a lu</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="32" />
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <source>completed</source>
+        <translation>a terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <source>passed</source>
+        <translation>a réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
+        <source>did not pass</source>
+        <translation>n'a pas réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="34" />
+        <source>progressed</source>
+        <translation>a progressé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="45" />
+        <source>Export xAPI statements</source>
+        <translation>Exporter les déclarations xAPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="46" />
+        <source>xAPI statements (*.json)</source>
+        <translation>Déclarations xAPI (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="48" />
+        <source>Exported.</source>
+        <translation>Exporté.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="63" />
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="69" />
+        <source>Export xAPI</source>
+        <translation>Exporter en xAPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="76" />
+        <source>Choose a learner, or click a name in the completion matrix.</source>
+        <translation>Choisissez un apprenant, ou cliquez sur un nom dans la matrice d'achèvement.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="90" />
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="114" />
+        <source>score %1%</source>
+        <translation>score %1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="115" />
+        <source>%1% done</source>
+        <translation>%1 % terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="116" />
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="117" />
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="119" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="123" />
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="143" />
+        <source>tries: %1</source>
+        <translation>essais : %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminLearnerPanel.qml" line="150" />
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMatrixPanel</name>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <source>Not passed</source>
+        <translation>Non réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="19" />
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="20" />
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="20" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="31" />
+        <source>Export the matrix as CSV</source>
+        <translation>Exporter la matrice en CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="31" />
+        <source>Export xAPI statements</source>
+        <translation>Exporter les déclarations xAPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="32" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="32" />
+        <source>xAPI statements (*.json)</source>
+        <translation>Déclarations xAPI (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="36" />
+        <source>Exported.</source>
+        <translation>Exporté.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="50" />
+        <source>All learners</source>
+        <translation>Tous les apprenants</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="53" />
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="59" />
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="62" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="69" />
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="70" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="78" />
+        <source>Search a name</source>
+        <translation>Chercher un nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="86" />
+        <source>Sort by name</source>
+        <translation>Trier par nom</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="86" />
+        <source>Sort by %1</source>
+        <translation>Trier par %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="87" />
+        <source>Sort</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="104" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="108" />
+        <source>Export xAPI</source>
+        <translation>Exporter en xAPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
+        <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
+        <translation>%1 apprenants × %2 modules. Cliquez sur un titre de colonne pour trier, sur un nom pour voir l'apprenant.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="143" />
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="169" />
+        <source>Completion matrix</source>
+        <translation>Matrice d'achèvement</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="201" />
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="18" />
+        <location filename="../qml/pages/AdminPage.qml" line="58" />
+        <location filename="../qml/pages/AdminPage.qml" line="127" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="69" />
+        <source>Cohorts, results and exports are for administrators. Enter the admin passphrase.</source>
+        <translation>Les cohortes, les résultats et les exports sont réservés aux administrateurs. Saisissez la phrase secrète d'administration.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="70" />
+        <source>No admin passphrase is set on this computer yet. Choose one now: it will be asked every time someone opens the admin area. Use at least 8 characters; a few words are easier to remember.</source>
+        <translation>Aucune phrase secrète d'administration n'est encore définie sur cet ordinateur. Choisissez-en une maintenant : elle sera demandée chaque fois que quelqu'un ouvrira l'espace d'administration. Utilisez au moins 8 caractères ; quelques mots sont plus faciles à retenir.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="77" />
+        <source>Admin passphrase</source>
+        <translation>Phrase secrète d'administration</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="77" />
+        <location filename="../qml/pages/AdminPage.qml" line="221" />
+        <source>New admin passphrase</source>
+        <translation>Nouvelle phrase secrète d'administration</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="88" />
+        <location filename="../qml/pages/AdminPage.qml" line="222" />
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète, une seconde fois</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="104" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="104" />
+        <source>Set the passphrase</source>
+        <translation>Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="141" />
+        <location filename="../qml/pages/AdminPage.qml" line="207" />
+        <source>Import progress files</source>
+        <translation>Importer des fichiers de progression</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="147" />
+        <source>Sync with LRS</source>
+        <translation>Synchroniser avec le LRS</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="152" />
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="158" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="177" />
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="178" />
+        <source>Completion matrix</source>
+        <translation>Matrice d'achèvement</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="179" />
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="180" />
+        <source>Item analysis</source>
+        <translation>Analyse des questions</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="181" />
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="208" />
+        <source>Progress files (*.json)</source>
+        <translation>Fichiers de progression (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="214" />
+        <source>Change the admin passphrase</source>
+        <translation>Changer la phrase secrète d'administration</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="220" />
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="226" />
+        <source>The admin passphrase was changed.</source>
+        <translation>La phrase secrète d'administration a été changée.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="15" />
@@ -147,7 +868,7 @@
         <translation>Langue : %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="140" />
+        <location filename="../qml/Main.qml" line="142" />
         <source>Preview a module's source folder</source>
         <translation>Prévisualiser le dossier source d'un module</translation>
     </message>
@@ -503,45 +1224,89 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="35" />
+        <location filename="../qml/components/NavigationRail.qml" line="36" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="43" />
+        <location filename="../qml/components/NavigationRail.qml" line="44" />
         <source>My learning</source>
         <translation>Mon parcours</translation>
     </message>
     <message>
         <location filename="../qml/components/NavigationRail.qml" line="54" />
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="64" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
 </context>
 <context>
+    <name>Passerelle::AdminSession</name>
+    <message>
+        <location filename="../adminsession.cpp" line="37" />
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d'écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="69" />
+        <source>The admin area is locked: enter the admin passphrase first.</source>
+        <translation>L'espace d'administration est verrouillé : saisissez d'abord la phrase secrète d'administration.</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="75" />
+        <source>The two passphrases are not the same: type it again.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="99" />
+        <source>The two new passphrases are not the same: type it again.</source>
+        <translation>Les deux nouvelles phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="180" />
+        <location filename="../adminsession.cpp" line="228" />
+        <source>"%1" is not a date: write it as YYYY-MM-DD, such as 2027-01-15.</source>
+        <translation>« %1 » n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-01-15.</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="469" />
+        <source>Importing progress files is not available in this version yet.</source>
+        <translation>L'import de fichiers de progression n'est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="478" />
+        <source>Synchronising with a learning record store is not available in this version yet.</source>
+        <translation>La synchronisation avec un entrepôt d'apprentissage (LRS) n'est pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="54" />
+        <location filename="../learnersession.cpp" line="55" />
         <source>Installing %1…</source>
         <translation>Installation de %1…</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="76" />
+        <location filename="../learnersession.cpp" line="77" />
         <source>The module was not installed: %1</source>
         <translation>Le module n'a pas été installé : %1</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="307" />
+        <location filename="../learnersession.cpp" line="308" />
         <source>Flashcards cannot be reviewed: the "flashcards" activity type is not installed.</source>
         <translation>Impossible de revoir les cartes : le type d’activité « flashcards » n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="363" />
+        <location filename="../learnersession.cpp" line="364" />
         <source>This certificate belongs to another profile.</source>
         <translation>Cette attestation appartient à un autre profil.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="394" />
+        <location filename="../learnersession.cpp" line="395" />
         <source>The module could not be opened: %1</source>
         <translation>Le module n'a pas pu être ouvert : %1</translation>
     </message>

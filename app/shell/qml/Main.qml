@@ -99,10 +99,12 @@ ApplicationWindow {
             current: !stack.currentItem ? "catalogue"
                      : stack.currentItem.objectName === "myLearningPage" ? "learning"
                      : stack.currentItem.objectName === "reviewPage" ? "learning"
-                     : stack.currentItem.objectName === "previewPage" ? "preview" : "catalogue"
+                     : stack.currentItem.objectName === "previewPage" ? "preview"
+                     : stack.currentItem.objectName === "adminPage" ? "admin" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
             onMyLearningRequested: window.showMyLearning()
             onPreviewRequested: previewFolderDialog.open()
+            onAdminRequested: window.showAdmin()
         }
 
         StackView {
@@ -165,6 +167,11 @@ ApplicationWindow {
         window.session.closeModule()
         showPage("ReviewPage")
     }
+    function showAdmin() {
+        flushCurrentPage()
+        window.session.closeModule()
+        showPage("AdminPage")
+    }
     function showModule() {
         stack.push(Qt.resolvedUrl("pages/ModulePage.qml"),
                    { session: window.session, shell: window, module: window.session.currentModule })
@@ -180,6 +187,8 @@ ApplicationWindow {
             showPage("MyLearningPage", {}, operation)
         else if (window.startPage === "review")
             showPage("ReviewPage", {}, operation)
+        else if (window.startPage.startsWith("admin"))
+            showPage("AdminPage", { startTab: window.startPage.split(":")[1] || "" }, operation)
         else
             showPage("CataloguePage", {}, operation)
     }

@@ -11,6 +11,7 @@ Pane {
     signal catalogueRequested()
     signal myLearningRequested()
     signal previewRequested()
+    signal adminRequested()
 
     implicitWidth: Theme.railWidth
     padding: 0
@@ -46,6 +47,15 @@ Pane {
             onClicked: rail.myLearningRequested()
         }
         Item { Layout.fillHeight: true }
+        // For administrators, behind the admin passphrase.
+        RailButton {
+            objectName: "railAdmin"
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Admin")
+            iconSource: "qrc:/qt/qml/Passerelle/icons/admin.svg"
+            current: rail.current === "admin"
+            onClicked: rail.adminRequested()
+        }
         // For trainers: see a module's source as learners will, reloaded on every save.
         RailButton {
             objectName: "railPreview"
