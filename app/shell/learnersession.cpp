@@ -102,6 +102,16 @@ void LearnerSession::stopPreview()
     emit previewChanged();
 }
 
+void LearnerSession::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    closeModule();
+    m_language = language;
+    refreshCatalogue();
+    emit languageChanged();
+}
+
 void LearnerSession::reloadLearners()
 {
     auto all = m_store.learners();

@@ -32,7 +32,7 @@ class LearnerSession : public QObject
     Q_PROPERTY(bool hasLearner READ hasLearner NOTIFY learnerChanged)
     Q_PROPERTY(QString learnerId READ learnerId NOTIFY learnerChanged)
     Q_PROPERTY(QString learnerName READ learnerName NOTIFY learnerChanged)
-    Q_PROPERTY(QString language READ language CONSTANT)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(ModuleSession *currentModule READ currentModule NOTIFY currentModuleChanged)
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
     // Why the last action failed (a module that could not be opened), in words; or empty.
@@ -96,6 +96,10 @@ public:
     Q_INVOKABLE QString startPreview(const QUrl &folder);
     Q_INVOKABLE void stopPreview();
 
+    // Shows the catalogue and My learning in another language ("en" or "fr"). Closes the
+    // open module, whose text is in the old language.
+    void setLanguage(const QString &language);
+
     // Chooses the last learner of this machine, if there is one. Returns whether one was.
     bool restoreLastLearner();
     // Chooses the learner with this name, creating the profile if needed.
@@ -108,6 +112,7 @@ signals:
     void learningChanged();
     void installStateChanged();
     void previewChanged();
+    void languageChanged();
 
 private:
     void reloadLearners();

@@ -33,7 +33,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="118" />
+        <location filename="../qml/components/ActivityHost.qml" line="122" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation type="unfinished" />
     </message>
@@ -93,17 +93,22 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="76" />
+        <location filename="../qml/Main.qml" line="90" />
         <source>Learner: %1. Change profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86" />
-        <source>Language: %1</source>
+        <location filename="../qml/Main.qml" line="113" />
+        <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139" />
+        <location filename="../qml/Main.qml" line="115" />
+        <source>Settings: theme, language and text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="170" />
         <source>Preview a module's source folder</source>
         <translation type="unfinished" />
     </message>
@@ -179,57 +184,57 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="56" />
+        <location filename="../qml/pages/ModulePage.qml" line="57" />
         <source>Catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="59" />
+        <location filename="../qml/pages/ModulePage.qml" line="60" />
         <source>Back to the catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="82" />
+        <location filename="../qml/pages/ModulePage.qml" line="83" />
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="92" />
+        <location filename="../qml/pages/ModulePage.qml" line="93" />
         <source>Lesson %1: %2, %n minute(s)</source>
         <translation><numerusform>Lesson %1: %2, %n minute</numerusform><numerusform>Lesson %1: %2, %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="103" />
+        <location filename="../qml/pages/ModulePage.qml" line="104" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="149" />
+        <location filename="../qml/pages/ModulePage.qml" line="150" />
         <source>Lesson %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="196" />
+        <location filename="../qml/pages/ModulePage.qml" line="197" />
         <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="198" />
+        <location filename="../qml/pages/ModulePage.qml" line="199" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="205" />
+        <location filename="../qml/pages/ModulePage.qml" line="206" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="210" />
+        <location filename="../qml/pages/ModulePage.qml" line="211" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="213" />
+        <location filename="../qml/pages/ModulePage.qml" line="214" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
@@ -412,12 +417,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="215" />
+        <location filename="../learnersession.cpp" line="225" />
         <source>This certificate belongs to another profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="246" />
+        <location filename="../learnersession.cpp" line="256" />
         <source>The module could not be opened: %1</source>
         <translation type="unfinished" />
     </message>
@@ -589,6 +594,78 @@
     <message>
         <location filename="../qml/pages/ProfilePage.qml" line="105" />
         <source>Create the profile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="15" />
+        <location filename="../qml/pages/SettingsPage.qml" line="37" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="47" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="49" />
+        <source>Done: back to where you were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="55" />
+        <source>Changes apply at once and are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="63" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="66" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="67" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="68" />
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="75" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="87" />
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="90" />
+        <location filename="../qml/pages/SettingsPage.qml" line="91" />
+        <location filename="../qml/pages/SettingsPage.qml" line="92" />
+        <location filename="../qml/pages/SettingsPage.qml" line="93" />
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="99" />
+        <source>The quick brown fox helps the interpreter find the right words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="103" />
+        <source>Sample text at the chosen size</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -33,7 +33,7 @@
         <translation>Impossible d'afficher cette activité.</translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="118" />
+        <location filename="../qml/components/ActivityHost.qml" line="122" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation>Cette activité a besoin du type d'activité « %1 », qui n'est pas installé sur cet ordinateur. Le reste du module fonctionne normalement.</translation>
     </message>
@@ -93,17 +93,22 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="76" />
+        <location filename="../qml/Main.qml" line="90" />
         <source>Learner: %1. Change profile</source>
         <translation>Apprenant : %1. Changer de profil</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86" />
-        <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <location filename="../qml/Main.qml" line="113" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139" />
+        <location filename="../qml/Main.qml" line="115" />
+        <source>Settings: theme, language and text size</source>
+        <translation>Paramètres : thème, langue et taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="170" />
         <source>Preview a module's source folder</source>
         <translation>Prévisualiser le dossier source d'un module</translation>
     </message>
@@ -179,57 +184,57 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="56" />
+        <location filename="../qml/pages/ModulePage.qml" line="57" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="59" />
+        <location filename="../qml/pages/ModulePage.qml" line="60" />
         <source>Back to the catalogue</source>
         <translation>Retour au catalogue</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="82" />
+        <location filename="../qml/pages/ModulePage.qml" line="83" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="92" />
+        <location filename="../qml/pages/ModulePage.qml" line="93" />
         <source>Lesson %1: %2, %n minute(s)</source>
         <translation><numerusform>Leçon %1 : %2, %n minute</numerusform><numerusform>Leçon %1 : %2, %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="103" />
+        <location filename="../qml/pages/ModulePage.qml" line="104" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="149" />
+        <location filename="../qml/pages/ModulePage.qml" line="150" />
         <source>Lesson %1 · %2</source>
         <translation>Leçon %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="196" />
+        <location filename="../qml/pages/ModulePage.qml" line="197" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="198" />
+        <location filename="../qml/pages/ModulePage.qml" line="199" />
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="205" />
+        <location filename="../qml/pages/ModulePage.qml" line="206" />
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="210" />
+        <location filename="../qml/pages/ModulePage.qml" line="211" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="213" />
+        <location filename="../qml/pages/ModulePage.qml" line="214" />
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
@@ -412,12 +417,12 @@
         <translation>Le module n'a pas été installé : %1</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="215" />
+        <location filename="../learnersession.cpp" line="225" />
         <source>This certificate belongs to another profile.</source>
         <translation>Cette attestation appartient à un autre profil.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="246" />
+        <location filename="../learnersession.cpp" line="256" />
         <source>The module could not be opened: %1</source>
         <translation>Le module n'a pas pu être ouvert : %1</translation>
     </message>
@@ -590,6 +595,78 @@
         <location filename="../qml/pages/ProfilePage.qml" line="105" />
         <source>Create the profile</source>
         <translation>Créer le profil</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="15" />
+        <location filename="../qml/pages/SettingsPage.qml" line="37" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="47" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="49" />
+        <source>Done: back to where you were</source>
+        <translation>Terminé : revenir là où vous étiez</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="55" />
+        <source>Changes apply at once and are kept on this computer.</source>
+        <translation>Les changements s’appliquent tout de suite et sont gardés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="63" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="66" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="67" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="68" />
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="75" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="87" />
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="90" />
+        <location filename="../qml/pages/SettingsPage.qml" line="91" />
+        <location filename="../qml/pages/SettingsPage.qml" line="92" />
+        <location filename="../qml/pages/SettingsPage.qml" line="93" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="99" />
+        <source>The quick brown fox helps the interpreter find the right words.</source>
+        <translation>Le renard brun et rapide aide l’interprète à trouver les bons mots.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="103" />
+        <source>Sample text at the chosen size</source>
+        <translation>Exemple de texte à la taille choisie</translation>
     </message>
 </context>
 </TS>

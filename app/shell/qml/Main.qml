@@ -12,13 +12,18 @@ ApplicationWindow {
     id: window
 
     required property LearnerSession session
-    // Multiplies every text size (passerelle --text-scale); the Theme's sizes follow it.
-    property real textScale: 1.0
+    // Theme, language and text size: chosen in Settings, or on the command line.
+    required property DisplayPreferences preferences
     property string startPage: ""
     Binding {
         target: Theme
         property: "textScale"
-        value: window.textScale
+        value: window.preferences.textScale
+    }
+    Binding {
+        target: Theme
+        property: "name"
+        value: window.preferences.theme
     }
 
     width: 1280
@@ -31,8 +36,11 @@ ApplicationWindow {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
 
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
-    Material.primary: Theme.accent
+    Material.primary: Theme.toolbar
+    Material.foreground: Theme.text
+    Material.background: Theme.background
     // Activity views come from plugins and cannot import the Theme: they read the palette.
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.textOnAccent
@@ -43,6 +51,7 @@ ApplicationWindow {
     palette.button: Theme.accentSoft
     palette.buttonText: Theme.accent
     palette.placeholderText: Theme.textMuted
+    palette.mid: Theme.divider
 
     Shortcut {
         sequence: "Ctrl+Q"
@@ -51,18 +60,23 @@ ApplicationWindow {
     }
 
     header: ToolBar {
-        Material.foreground: Theme.textOnAccent
-        background: Rectangle { color: Theme.accent }
+        Material.foreground: Theme.textOnToolbar
+        background: Rectangle {
+            color: Theme.toolbar
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: Theme.borderWidth; color: Theme.divider; visible: Theme.dark }
+        }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacingM
             anchors.rightMargin: Theme.spacingS
+            spacing: Theme.spacingS
             Label {
                 text: "Passerelle"
                 font.pixelSize: Theme.fontLarge
                 font.weight: Font.DemiBold
-                color: Theme.textOnAccent
+                color: Theme.textOnToolbar
                 Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
             Item { Layout.fillWidth: true }
             AppButton {
@@ -79,11 +93,27 @@ ApplicationWindow {
                     window.session.signOut()
                 }
             }
-            Label {
-                text: window.session.language.toUpperCase()
-                color: Theme.textOnAccent
-                Layout.rightMargin: Theme.spacingS
-                Accessible.name: qsTr("Language: %1").arg(window.session.language === "fr" ? "français" : "English")
+            // Two languages: one press switches to the other, at once, without a restart.
+            AppButton {
+                id: languageButton
+                objectName: "languageButton"
+                onAccent: true
+                flat: true
+                text: window.preferences.language.toUpperCase()
+                Accessible.name: window.preferences.language === "fr"
+                                 ? "Langue : français. Passer à l’anglais (English)"
+                                 : "Language: English. Switch to French (français)"
+                onClicked: window.switchLanguage(window.preferences.language === "fr" ? "en" : "fr")
+            }
+            AppButton {
+                id: settingsButton
+                objectName: "settingsButton"
+                onAccent: true
+                flat: true
+                text: qsTr("Settings")
+                icon.source: "qrc:/qt/qml/Passerelle/icons/settings.svg"
+                Accessible.name: qsTr("Settings: theme, language and text size")
+                onClicked: window.showSettings()
             }
         }
     }
@@ -98,6 +128,7 @@ ApplicationWindow {
             visible: window.session.hasLearner || window.session.preview !== null
             current: !stack.currentItem ? "catalogue"
                      : stack.currentItem.objectName === "myLearningPage" ? "learning"
+                     : stack.currentItem.objectName === "settingsPage" ? ""
                      : stack.currentItem.objectName === "previewPage" ? "preview" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
             onMyLearningRequested: window.showMyLearning()
@@ -154,6 +185,24 @@ ApplicationWindow {
         y: window.height - height - Theme.spacingXl
     }
 
+    function showSettings() {
+        flushCurrentPage()
+        window.session.closeModule()
+        showPage("SettingsPage", { preferences: window.preferences })
+    }
+    // Saves the open page's work, then changes the language; the app re-reads its text.
+    // A module being read reopens in the new language, where the learner was.
+    function switchLanguage(language) {
+        flushCurrentPage()
+        const onSettings = stack.currentItem && stack.currentItem.objectName === "settingsPage"
+        const moduleId = window.session.currentModule ? window.session.currentModule.moduleId : ""
+        window.preferences.language = language
+        if (moduleId !== "")
+            window.session.openModule(moduleId)
+        if (!onSettings)
+            showStartPage(StackView.Immediate)
+    }
+
     function showMyLearning() {
         flushCurrentPage()
         window.session.closeModule()
@@ -172,6 +221,10 @@ ApplicationWindow {
             showPage("ModulePage", { module: window.session.currentModule }, operation)
         else if (window.startPage === "my-learning")
             showPage("MyLearningPage", {}, operation)
+        else if (window.startPage === "settings") {
+            window.startPage = "" // once: "Done" then leads to the catalogue
+            showPage("SettingsPage", { preferences: window.preferences }, operation)
+        }
         else
             showPage("CataloguePage", {}, operation)
     }

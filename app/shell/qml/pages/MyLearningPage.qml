@@ -127,7 +127,7 @@ Page {
                     required property var modelData
                     Layout.fillWidth: true
                     padding: Theme.spacingM
-                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider; border.width: Theme.borderWidth }
                     RowLayout {
                         anchors.fill: parent
                         spacing: Theme.spacingM
@@ -185,7 +185,7 @@ Page {
                     required property var modelData
                     Layout.fillWidth: true
                     padding: Theme.spacingM
-                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider; border.width: Theme.borderWidth }
                     RowLayout {
                         anchors.fill: parent
                         spacing: Theme.spacingM
