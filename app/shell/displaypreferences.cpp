@@ -3,7 +3,9 @@
 
 #include "progress/progressstore.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <cstdio>
 
@@ -76,6 +78,22 @@ void DisplayPreferences::setTextScale(double scale)
     m_textScale = scale;
     save(TextScaleKey, QString::number(scale));
     emit textScaleChanged();
+}
+
+QColor DisplayPreferences::linkColor() const
+{
+    return QGuiApplication::palette().color(QPalette::Link);
+}
+
+void DisplayPreferences::setLinkColor(const QColor &color)
+{
+    if (color == linkColor())
+        return;
+    QPalette palette = QGuiApplication::palette();
+    palette.setColor(QPalette::Link, color);
+    palette.setColor(QPalette::LinkVisited, color);
+    QGuiApplication::setPalette(palette);
+    emit linkColorChanged();
 }
 
 } // namespace Passerelle

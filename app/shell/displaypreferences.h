@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QColor>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,9 @@ class DisplayPreferences : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // Multiplies every text size: 1 is 100%, 2 is 200%.
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    // The colour of links in lessons, set by Main.qml from the Theme. Qt's Markdown reader
+    // takes it from the application palette, which QML cannot reach: this property sets it.
+    Q_PROPERTY(QColor linkColor READ linkColor WRITE setLinkColor NOTIFY linkColorChanged)
 
 public:
     // `store` may be null (tests): then nothing is saved.
@@ -49,11 +53,14 @@ public:
     void setTheme(const QString &theme);
     void setLanguage(const QString &language);
     void setTextScale(double scale);
+    QColor linkColor() const;
+    void setLinkColor(const QColor &color);
 
 signals:
     void themeChanged();
     void languageChanged();
     void textScaleChanged();
+    void linkColorChanged();
 
 private:
     void save(const QString &key, const QString &value);

@@ -68,6 +68,7 @@ void LearnerSession::installPackage(const QUrl &file)
             m_installMessage = r->message;
             m_installFailed = false;
             m_catalogue.reload();
+            m_searchIndexBuilt = false;
             refreshCatalogue();
         } else {
             m_installMessage = tr("The module was not installed: %1").arg(r.errorMessage());
@@ -261,6 +262,31 @@ ModuleSession *LearnerSession::openModule(const QString &moduleId)
     m_module = new ModuleSession(*entry, std::move(module).value(), m_learner, m_language, m_store, m_plugins, this);
     emit currentModuleChanged();
     return m_module;
+}
+
+QVariantList LearnerSession::search(const QString &query)
+{
+    if (!m_searchIndexBuilt) {
+        m_searchIndex.clear();
+        for (const CatalogueEntry &entry : m_catalogue.entries()) {
+            // A module that cannot be read is already reported by the catalogue.
+            if (auto module = ModuleCatalogue::load(entry))
+                m_searchIndex.add(**module);
+        }
+        m_searchIndexBuilt = true;
+    }
+    static const QString kinds[] = {u"module"_s, u"lesson"_s, u"page"_s, u"glossary"_s};
+    QVariantList results;
+    for (const SearchHit &hit : m_searchIndex.search(query, m_language)) {
+        results.append(QVariantMap{{u"moduleId"_s, hit.moduleId},
+                                   {u"moduleTitle"_s, hit.moduleTitle},
+                                   {u"kind"_s, kinds[static_cast<int>(hit.kind)]},
+                                   {u"lessonIndex"_s, hit.lessonIndex},
+                                   {u"pageIndex"_s, hit.pageIndex},
+                                   {u"title"_s, hit.title},
+                                   {u"snippet"_s, hit.snippet}});
+    }
+    return results;
 }
 
 void LearnerSession::setLastError(const QString &error)

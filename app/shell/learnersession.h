@@ -5,6 +5,7 @@
 #include "learnerlistmodel.h"
 #include "modulepreview.h"
 #include "modulesession.h"
+#include "modules/modulesearch.h"
 
 #include <QObject>
 #include <QThread>
@@ -100,6 +101,11 @@ public:
     // open module, whose text is in the old language.
     void setLanguage(const QString &language);
 
+    // Searches the installed modules' titles, text and glossary in the current language.
+    // Each result: {moduleId, moduleTitle, kind ("module", "lesson", "page" or "glossary"),
+    // lessonIndex, pageIndex (from 0; -1 for a module), title, snippet}. Best first.
+    Q_INVOKABLE QVariantList search(const QString &query);
+
     // Chooses the last learner of this machine, if there is one. Returns whether one was.
     bool restoreLastLearner();
     // Chooses the learner with this name, creating the profile if needed.
@@ -132,6 +138,9 @@ private:
     QString m_installMessage;
     bool m_installFailed = false;
     QPointer<ModulePreview> m_preview;
+    // Built at the first search, again after an install: start-up does not pay for it.
+    ModuleSearchIndex m_searchIndex;
+    bool m_searchIndexBuilt = false;
     Learner m_learner;
     LearnerListModel *m_learnerModel;
     CatalogueModel *m_catalogueModel;

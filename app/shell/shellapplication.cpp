@@ -96,12 +96,14 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
     const QCommandLineOption show(u"show"_s,
                                   u"Start on the page <page>: catalogue, my-learning (with a learner) or settings."_s,
                                   u"page"_s);
+    const QCommandLineOption search(u"search"_s, u"Start on the search results for <words> (with a learner)."_s,
+                                    u"words"_s);
     const QCommandLineOption size(u"size"_s, u"Open the window at <width>x<height> pixels, such as 1024x768."_s,
                                   u"size"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first frame as <file.png> and quit."_s, u"file.png"_s);
     const QCommandLineOption quitAfterFirstFrame(u"quit-after-first-frame"_s,
                                                  u"Quit once the first frame is shown (for start-up benchmarks)."_s);
-    parser.addOptions({dataDir, modulesDir, pluginsDir, language, theme, learner, open, page, preview, textScale, show, size,
+    parser.addOptions({dataDir, modulesDir, pluginsDir, language, theme, learner, open, page, preview, textScale, show, search, size,
                        screenshot, quitAfterFirstFrame});
 
     ShellOptions options;
@@ -153,6 +155,7 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
     if (!options.startPage.isEmpty() && options.startPage != u"catalogue" && options.startPage != u"my-learning"
         && options.startPage != u"settings")
         return usage(u"--show expects catalogue, my-learning or settings, not \"%1\"."_s.arg(options.startPage));
+    options.searchQuery = parser.value(search);
     if (parser.isSet(size)) {
         static const QRegularExpression re(u"^([1-9][0-9]{2,4})x([1-9][0-9]{2,4})$"_s);
         const QRegularExpressionMatch match = re.match(parser.value(size));
@@ -266,17 +269,20 @@ QString ShellApplication::start()
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setNetworkAccessManagerFactory(new OfflineNetworkAccessManagerFactory);
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
-    m_engine->setInitialProperties({{u"session"_s, QVariant::fromValue(m_session)},
+    QVariantMap initial{{u"session"_s, QVariant::fromValue(m_session)},
                                     {u"preferences"_s, QVariant::fromValue(m_preferences)},
-                                    {u"startPage"_s, m_options.startPage}});
+                                    {u"startPage"_s, m_options.startPage},
+                                    {u"startSearch"_s, m_options.searchQuery}};
+    // Set before the window exists, so that the first frame is laid out at this size.
+    if (m_options.windowSize.isValid()) {
+        initial.insert(u"width"_s, m_options.windowSize.width());
+        initial.insert(u"height"_s, m_options.windowSize.height());
+    }
+    m_engine->setInitialProperties(initial);
     m_engine->load(QUrl(u"qrc:/qt/qml/Passerelle/qml/Main.qml"_s));
     QQuickWindow *win = window();
     if (!win)
         return u"The interface could not be loaded (see the messages above)."_s;
-    if (m_options.windowSize.isValid()) {
-        win->setMinimumSize(m_options.windowSize.boundedTo(win->minimumSize()));
-        win->resize(m_options.windowSize);
-    }
 
     if (m_options.quitAfterFirstFrame || !m_options.screenshotPath.isEmpty()) {
         connect(win, &QQuickWindow::frameSwapped, this, &ShellApplication::onFirstFrame,

@@ -35,6 +35,7 @@ struct ShellOptions
     int openLesson = -1;        // with openModule: go to this lesson and page (from 0), or
     int openPage = -1;          // -1 for the learner's resume position
     QString startPage;          // "my-learning" or "settings" to start there; else the usual page
+    QString searchQuery;        // start on the search results for these words (with a learner)
     QSize windowSize;           // the window's size at start; default 1280×800
     double textScale = 0;       // multiplies every text size (the Theme's and the lessons'); 0: the saved choice
     QString previewDir;         // preview this module source folder, reloaded on save

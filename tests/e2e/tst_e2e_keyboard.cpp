@@ -128,7 +128,7 @@ private slots:
         QStringList order = names(cycle);
         for (const QString &expected : {u"railCatalogue"_s, u"railMyLearning"_s, u"railPreview"_s,
                                         u"openModule_getting-started"_s, u"settingsButton"_s, u"languageButton"_s,
-                                        u"learnerButton"_s})
+                                        u"learnerButton"_s, u"searchField"_s})
             QVERIFY2(order.contains(expected), qPrintable(expected + u" not reached; order: "_s + order.join(u", ")));
         // The top bar before the rail, the rail before the page: the order a reader expects.
         QVERIFY2(order.indexOf(u"learnerButton"_s) < order.indexOf(u"railCatalogue"_s), qPrintable(order.join(u", ")));
@@ -169,6 +169,36 @@ private slots:
         QVERIFY(settle(window, u"profilePage"_s));
         order = names(tabCycle(window));
         QVERIFY2(order.contains(u"profile_0"_s) && order.contains(u"profileNameField"_s), qPrintable(order.join(u", ")));
+    }
+
+    void searchByKeyboardOpensTheModuleAtThePage()
+    {
+        ShellApplication app(options());
+        QVERIFY(app.start().isEmpty());
+        QQuickWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QMetaObject::invokeMethod(window, "requestActivate");
+        QVERIFY(settle(window, u"cataloguePage"_s));
+        // Ctrl+F goes to the search field.
+        QTest::keySequence(window, QKeySequence::Find);
+        QTRY_COMPARE(window->activeFocusItem() ? window->activeFocusItem()->objectName() : QString(), u"searchField"_s);
+        for (const char c : QByteArrayLiteral("Stolurow"))
+            QTest::keyClick(window, c);
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(settle(window, u"searchPage"_s));
+        const QString summary = text(find(window, u"searchSummary"_s));
+        QVERIFY2(summary.contains(u"result for “Stolurow”"_s), qPrintable(summary));
+        const QStringList order = names(tabCycle(window));
+        QVERIFY2(order.contains(u"searchResult_0"_s), qPrintable(order.join(u", ")));
+        QVERIFY(tabTo(window, u"searchResult_0"_s));
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(settle(window, u"modulePage"_s));
+        QVERIFY(app.session()->currentModule());
+        const QVariantMap hit = app.session()->search(u"Stolurow"_s).value(0).toMap();
+        QCOMPARE(app.session()->currentModule()->moduleId(), hit.value(u"moduleId"_s).toString());
+        QVERIFY(hit.value(u"lessonIndex"_s).toInt() > 0 || hit.value(u"pageIndex"_s).toInt() > 0); // not the start
+        QCOMPARE(app.session()->currentModule()->lessonIndex(), hit.value(u"lessonIndex"_s).toInt());
+        QCOMPARE(app.session()->currentModule()->pageIndex(), hit.value(u"pageIndex"_s).toInt());
     }
 
     void settingsByKeyboardApplyAtOnceAndPersist()

@@ -42,7 +42,7 @@
     <name>CataloguePage</name>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="15" />
-        <location filename="../qml/pages/CataloguePage.qml" line="56" />
+        <location filename="../qml/pages/CataloguePage.qml" line="57" />
         <source>Catalogue</source>
         <translation type="unfinished" />
     </message>
@@ -57,27 +57,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="44" />
+        <location filename="../qml/pages/CataloguePage.qml" line="45" />
         <source>Training modules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="64" />
+        <location filename="../qml/pages/CataloguePage.qml" line="65" />
         <source>Install a module…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="66" />
+        <location filename="../qml/pages/CataloguePage.qml" line="67" />
         <source>Install a module from a package file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="73" />
+        <location filename="../qml/pages/CataloguePage.qml" line="74" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="105" />
+        <location filename="../qml/pages/CataloguePage.qml" line="106" />
         <source>No modules are installed yet.</source>
         <translation type="unfinished" />
     </message>
@@ -93,22 +93,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="90" />
+        <location filename="../qml/Main.qml" line="101" />
+        <source>Search modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="111" />
+        <source>Search modules: titles, lessons and glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="136" />
         <source>Learner: %1. Change profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="113" />
+        <location filename="../qml/Main.qml" line="159" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115" />
+        <location filename="../qml/Main.qml" line="161" />
         <source>Settings: theme, language and text size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170" />
+        <location filename="../qml/Main.qml" line="217" />
         <source>Preview a module's source folder</source>
         <translation type="unfinished" />
     </message>
@@ -412,17 +422,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="73" />
+        <location filename="../learnersession.cpp" line="74" />
         <source>The module was not installed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="225" />
+        <location filename="../learnersession.cpp" line="226" />
         <source>This certificate belongs to another profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="256" />
+        <location filename="../learnersession.cpp" line="257" />
         <source>The module could not be opened: %1</source>
         <translation type="unfinished" />
     </message>
@@ -594,6 +604,55 @@
     <message>
         <location filename="../qml/pages/ProfilePage.qml" line="105" />
         <source>Create the profile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="14" />
+        <location filename="../qml/pages/SearchPage.qml" line="54" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="28" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="30" />
+        <source>Glossary · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="31" />
+        <source>%1 · lesson %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="46" />
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="65" />
+        <source>Type words to find in module titles, lessons and the glossary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="66" />
+        <source>Nothing found for “%1”. Try fewer or other words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/SearchPage.qml" line="67" />
+        <source>%n result(s) for “%1”</source>
+        <translation><numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="84" />
+        <source>Open %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -42,7 +42,7 @@
     <name>CataloguePage</name>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="15" />
-        <location filename="../qml/pages/CataloguePage.qml" line="56" />
+        <location filename="../qml/pages/CataloguePage.qml" line="57" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -57,27 +57,27 @@
         <translation>Modules Passerelle (*.ptm)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="44" />
+        <location filename="../qml/pages/CataloguePage.qml" line="45" />
         <source>Training modules</source>
         <translation>Modules de formation</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="64" />
+        <location filename="../qml/pages/CataloguePage.qml" line="65" />
         <source>Install a module…</source>
         <translation>Installer un module…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="66" />
+        <location filename="../qml/pages/CataloguePage.qml" line="67" />
         <source>Install a module from a package file</source>
         <translation>Installer un module à partir d'un fichier de paquet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="73" />
+        <location filename="../qml/pages/CataloguePage.qml" line="74" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
         <translation>Les modules de formation pour votre mission. Ils fonctionnent hors ligne ; votre progression est enregistrée au fil de l'eau.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="105" />
+        <location filename="../qml/pages/CataloguePage.qml" line="106" />
         <source>No modules are installed yet.</source>
         <translation>Aucun module n'est encore installé.</translation>
     </message>
@@ -93,22 +93,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="90" />
+        <location filename="../qml/Main.qml" line="101" />
+        <source>Search modules</source>
+        <translation>Chercher dans les modules</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="111" />
+        <source>Search modules: titles, lessons and glossary</source>
+        <translation>Chercher dans les modules : titres, leçons et glossaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="136" />
         <source>Learner: %1. Change profile</source>
         <translation>Apprenant : %1. Changer de profil</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="113" />
+        <location filename="../qml/Main.qml" line="159" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="115" />
+        <location filename="../qml/Main.qml" line="161" />
         <source>Settings: theme, language and text size</source>
         <translation>Paramètres : thème, langue et taille du texte</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="170" />
+        <location filename="../qml/Main.qml" line="217" />
         <source>Preview a module's source folder</source>
         <translation>Prévisualiser le dossier source d'un module</translation>
     </message>
@@ -412,17 +422,17 @@
         <translation>Installation de %1…</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="73" />
+        <location filename="../learnersession.cpp" line="74" />
         <source>The module was not installed: %1</source>
         <translation>Le module n'a pas été installé : %1</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="225" />
+        <location filename="../learnersession.cpp" line="226" />
         <source>This certificate belongs to another profile.</source>
         <translation>Cette attestation appartient à un autre profil.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="256" />
+        <location filename="../learnersession.cpp" line="257" />
         <source>The module could not be opened: %1</source>
         <translation>Le module n'a pas pu être ouvert : %1</translation>
     </message>
@@ -595,6 +605,55 @@
         <location filename="../qml/pages/ProfilePage.qml" line="105" />
         <source>Create the profile</source>
         <translation>Créer le profil</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="14" />
+        <location filename="../qml/pages/SearchPage.qml" line="54" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="28" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="30" />
+        <source>Glossary · %1</source>
+        <translation>Glossaire · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="31" />
+        <source>%1 · lesson %2</source>
+        <translation>%1 · leçon %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="46" />
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="65" />
+        <source>Type words to find in module titles, lessons and the glossary.</source>
+        <translation>Tapez des mots à chercher dans les titres des modules, les leçons et le glossaire.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="66" />
+        <source>Nothing found for “%1”. Try fewer or other words.</source>
+        <translation>Rien trouvé pour « %1 ». Essayez avec moins de mots ou d’autres mots.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/SearchPage.qml" line="67" />
+        <source>%n result(s) for “%1”</source>
+        <translation><numerusform>%n résultat pour « %1 »</numerusform><numerusform>%n résultats pour « %1 »</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="84" />
+        <source>Open %1: %2</source>
+        <translation>Ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>

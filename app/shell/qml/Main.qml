@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Controls.impl
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Passerelle
@@ -15,6 +16,7 @@ ApplicationWindow {
     // Theme, language and text size: chosen in Settings, or on the command line.
     required property DisplayPreferences preferences
     property string startPage: ""
+    property string startSearch: ""
     Binding {
         target: Theme
         property: "textScale"
@@ -24,6 +26,11 @@ ApplicationWindow {
         target: Theme
         property: "name"
         value: window.preferences.theme
+    }
+    Binding {
+        target: window.preferences
+        property: "linkColor"
+        value: Theme.accent
     }
 
     width: 1280
@@ -54,6 +61,11 @@ ApplicationWindow {
     palette.mid: Theme.divider
 
     Shortcut {
+        sequence: StandardKey.Find
+        enabled: window.session.hasLearner
+        onActivated: searchField.forceActiveFocus(Qt.ShortcutFocusReason)
+    }
+    Shortcut {
         sequence: "Ctrl+Q"
         context: Qt.ApplicationShortcut
         onActivated: window.quitApp()
@@ -79,6 +91,42 @@ ApplicationWindow {
                 Accessible.name: text
             }
             Item { Layout.fillWidth: true }
+            // Search across the installed modules; Enter shows the results (Ctrl+F comes here).
+            TextField {
+                id: searchField
+                objectName: "searchField"
+                visible: window.session.hasLearner
+                // Shrinks first when the bar is short of room (small window, large text).
+                Layout.fillWidth: true
+                Layout.maximumWidth: Math.round(260 * (1 + (Theme.textScale - 1) / 2))
+                Layout.minimumWidth: Math.round(120 * (1 + (Theme.textScale - 1) / 2))
+                placeholderText: qsTr("Search modules")
+                placeholderTextColor: Theme.textMuted
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                leftPadding: Theme.spacingS + Theme.iconSizeSmall + Theme.spacingXs
+                rightPadding: Theme.spacingS
+                topPadding: Theme.spacingXs
+                bottomPadding: Theme.spacingXs
+                selectByMouse: true
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Search modules: titles, lessons and glossary")
+                background: Rectangle {
+                    implicitHeight: 36
+                    radius: Theme.radiusSmall
+                    color: Theme.surface
+                    border.width: searchField.activeFocus ? Theme.focusRingWidth : Theme.borderWidth
+                    border.color: searchField.activeFocus ? Theme.focusRing : Theme.divider
+                    IconImage {
+                        x: Theme.spacingS
+                        anchors.verticalCenter: parent.verticalCenter
+                        source: "qrc:/qt/qml/Passerelle/icons/search.svg"
+                        sourceSize: Qt.size(Theme.iconSizeSmall, Theme.iconSizeSmall)
+                        color: Theme.textMuted
+                    }
+                }
+                onAccepted: window.showSearch(text)
+            }
             AppButton {
                 id: learnerButton
                 objectName: "learnerButton"
@@ -129,6 +177,7 @@ ApplicationWindow {
             current: !stack.currentItem ? "catalogue"
                      : stack.currentItem.objectName === "myLearningPage" ? "learning"
                      : stack.currentItem.objectName === "settingsPage" ? ""
+                     : stack.currentItem.objectName === "searchPage" ? ""
                      : stack.currentItem.objectName === "previewPage" ? "preview" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
             onMyLearningRequested: window.showMyLearning()
@@ -185,6 +234,11 @@ ApplicationWindow {
         y: window.height - height - Theme.spacingXl
     }
 
+    function showSearch(query) {
+        flushCurrentPage()
+        window.session.closeModule()
+        showPage("SearchPage", { query: query })
+    }
     function showSettings() {
         flushCurrentPage()
         window.session.closeModule()
@@ -219,6 +273,11 @@ ApplicationWindow {
             showPage("ProfilePage", {}, operation)
         else if (window.session.currentModule)
             showPage("ModulePage", { module: window.session.currentModule }, operation)
+        else if (window.startSearch !== "") {
+            const query = window.startSearch
+            window.startSearch = ""
+            showPage("SearchPage", { query: query }, operation)
+        }
         else if (window.startPage === "my-learning")
             showPage("MyLearningPage", {}, operation)
         else if (window.startPage === "settings") {

@@ -166,6 +166,10 @@ QtObject {
 
     // Reading column: about 70 characters of body text, at any text size.
     readonly property int readingWidth: Math.round(720 * textScale)
-    // The rail grows with the text, but only half as fast: at 200% it would eat the page.
-    readonly property int railWidth: Math.round(88 * (1 + (textScale - 1) / 2))
+    // The rail grows with the text, a little slower: at 200% a full-speed rail would eat the
+    // page, and "Catalogue" still fits on one line.
+    readonly property int railWidth: Math.round(88 * (1 + (textScale - 1) * 0.8))
+    // Icons grow half as fast as the text.
+    readonly property int iconSize: Math.round(24 * (1 + (textScale - 1) / 2))
+    readonly property int iconSizeSmall: Math.round(20 * (1 + (textScale - 1) / 2))
 }

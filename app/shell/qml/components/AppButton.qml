@@ -25,8 +25,8 @@ T.Button {
     leftPadding: Theme.spacingM
     rightPadding: Theme.spacingM
     spacing: Theme.spacingS
-    icon.width: 20
-    icon.height: 20
+    icon.width: Theme.iconSizeSmall
+    icon.height: Theme.iconSizeSmall
     icon.color: contentColor
     Accessible.name: text
 

@@ -30,20 +30,21 @@ AbstractButton {
         IconImage {
             Layout.alignment: Qt.AlignHCenter
             source: button.iconSource
-            sourceSize: Qt.size(24, 24)
+            sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
             color: Theme.accent
             Accessible.ignored: true
         }
         Label {
             // Wrapped, never elided: "Mon parcours" needs two lines at some text sizes.
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacingXs
-            Layout.rightMargin: Theme.spacingXs
+            Layout.leftMargin: 2
+            Layout.rightMargin: 2
             text: button.text
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+            // Between words only: a word cut in two ("Catalogu-e") reads worse than a tight fit.
+            wrapMode: Text.WordWrap
         }
     }
     Keys.onReturnPressed: clicked()
