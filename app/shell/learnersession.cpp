@@ -48,14 +48,40 @@ void LearnerSession::installPackage(const QUrl &file)
         return;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_installFailed = false;
-    m_installMessage = tr("Installing %1…").arg(QFileInfo(path).fileName());
+    m_installProgress = 0;
+    const QString fileName = QFileInfo(path).fileName();
+    m_installMessage = tr("Installing %1…").arg(fileName);
     auto result = std::make_shared<std::optional<Expected<InstallResult>>>();
     const QString root = m_installRoot.isEmpty() ? PackageInstaller::defaultModulesRoot() : m_installRoot;
     const PluginRegistry *plugins = &m_plugins;
+    // Each stage reported from the installing thread is shown on the UI thread.
+    const auto onStage = [this, fileName](InstallStage stage) {
+        QMetaObject::invokeMethod(this, [this, fileName, stage] {
+            if (!m_installThread)
+                return;
+            m_installProgress = double(static_cast<int>(stage)) / InstallStageCount;
+            switch (stage) {
+            case InstallStage::Reading:
+                m_installMessage = tr("Installing %1: reading and checking every file…").arg(fileName);
+                break;
+            case InstallStage::CheckingSignature:
+                m_installMessage = tr("Installing %1: checking who signed it…").arg(fileName);
+                break;
+            case InstallStage::CheckingModule:
+                m_installMessage = tr("Installing %1: checking the module and its activities…").arg(fileName);
+                break;
+            case InstallStage::MovingIntoPlace:
+                m_installMessage = tr("Installing %1: putting it in place…").arg(fileName);
+                break;
+            }
+            emit installStateChanged();
+        }, Qt::QueuedConnection);
+    };
     // Reading, hashing and extracting a large package takes seconds: not on the UI thread.
-    m_installThread = QThread::create([result, root, path, plugins] {
+    m_installThread = QThread::create([result, root, path, plugins, onStage] {
         InstallOptions options;
         options.plugins = plugins;
+        options.onStage = onStage;
         // Trusted signing keys live beside the installed modules, in the same data folder.
         options.trustedKeysDir = QFileInfo(root).absolutePath() + u"/trusted-keys"_s;
         result->emplace(PackageInstaller(root).install(path, options));
@@ -63,6 +89,7 @@ void LearnerSession::installPackage(const QUrl &file)
     connect(m_installThread, &QThread::finished, this, [this, result] {
         m_installThread->deleteLater();
         m_installThread = nullptr;
+        m_installProgress = 1;
         const Expected<InstallResult> &r = **result;
         if (r) {
             m_installMessage = r->message;

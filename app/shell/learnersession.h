@@ -47,6 +47,8 @@ class LearnerSession : public QObject
     Q_PROPERTY(bool installing READ installing NOTIFY installStateChanged)
     Q_PROPERTY(QString installMessage READ installMessage NOTIFY installStateChanged)
     Q_PROPERTY(bool installFailed READ installFailed NOTIFY installStateChanged)
+    // How far the install in progress is, from 0 to 1 (by stage: reading, signature, module, into place).
+    Q_PROPERTY(double installProgress READ installProgress NOTIFY installStateChanged)
     // The live preview of a module's source, when a trainer has started one.
     Q_PROPERTY(ModulePreview *preview READ preview NOTIFY previewChanged)
 
@@ -70,6 +72,7 @@ public:
     bool installing() const { return m_installThread != nullptr; }
     QString installMessage() const { return m_installMessage; }
     bool installFailed() const { return m_installFailed; }
+    double installProgress() const { return m_installProgress; }
     ModulePreview *preview() const { return m_preview; }
 
     // Creates a profile and chooses it. Returns an empty string, or why it failed.
@@ -137,6 +140,7 @@ private:
     QThread *m_installThread = nullptr;
     QString m_installMessage;
     bool m_installFailed = false;
+    double m_installProgress = 0;
     QPointer<ModulePreview> m_preview;
     // Built at the first search, again after an install: start-up does not pay for it.
     ModuleSearchIndex m_searchIndex;

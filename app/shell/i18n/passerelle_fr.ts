@@ -42,7 +42,7 @@
     <name>CataloguePage</name>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="15" />
-        <location filename="../qml/pages/CataloguePage.qml" line="57" />
+        <location filename="../qml/pages/CataloguePage.qml" line="64" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -62,22 +62,22 @@
         <translation>Modules de formation</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="65" />
+        <location filename="../qml/pages/CataloguePage.qml" line="72" />
         <source>Install a module…</source>
         <translation>Installer un module…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="67" />
+        <location filename="../qml/pages/CataloguePage.qml" line="74" />
         <source>Install a module from a package file</source>
         <translation>Installer un module à partir d'un fichier de paquet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="74" />
+        <location filename="../qml/pages/CataloguePage.qml" line="81" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
         <translation>Les modules de formation pour votre mission. Ils fonctionnent hors ligne ; votre progression est enregistrée au fil de l'eau.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="106" />
+        <location filename="../qml/pages/CataloguePage.qml" line="113" />
         <source>No modules are installed yet.</source>
         <translation>Aucun module n'est encore installé.</translation>
     </message>
@@ -85,40 +85,40 @@
 <context>
     <name>InstallStatus</name>
     <message>
-        <location filename="../qml/components/InstallStatus.qml" line="30" />
-        <source>Installing</source>
-        <translation>Installation en cours</translation>
+        <location filename="../qml/components/InstallStatus.qml" line="42" />
+        <source>Installing: %1% done</source>
+        <translation>Installation : %1 % terminé</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="101" />
+        <location filename="../qml/Main.qml" line="103" />
         <source>Search modules</source>
         <translation>Chercher dans les modules</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="111" />
+        <location filename="../qml/Main.qml" line="113" />
         <source>Search modules: titles, lessons and glossary</source>
         <translation>Chercher dans les modules : titres, leçons et glossaire</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="136" />
+        <location filename="../qml/Main.qml" line="138" />
         <source>Learner: %1. Change profile</source>
         <translation>Apprenant : %1. Changer de profil</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="159" />
+        <location filename="../qml/Main.qml" line="161" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="161" />
+        <location filename="../qml/Main.qml" line="163" />
         <source>Settings: theme, language and text size</source>
         <translation>Paramètres : thème, langue et taille du texte</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="217" />
+        <location filename="../qml/Main.qml" line="219" />
         <source>Preview a module's source folder</source>
         <translation>Prévisualiser le dossier source d'un module</translation>
     </message>
@@ -288,110 +288,110 @@
         <translation>Votre progression a été exportée. Remettez le fichier à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="86" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="87" />
         <source>Continue where you stopped</source>
         <translation>Reprendre là où vous vous étiez arrêté</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="103" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="164" />
         <source>Continue</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="102" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="104" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="165" />
         <source>Continue %1</source>
         <translation>Reprendre « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="111" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="113" />
         <source>You have not started a module yet. Choose one in the catalogue.</source>
         <translation>Vous n'avez encore commencé aucun module. Choisissez-en un dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="118" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="120" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="146" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="153" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="148" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="157" />
         <source>%1% done</source>
         <translation>%1 % terminé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
         <source>Completed and passed</source>
         <translation>Terminé et réussi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="155" />
         <source>Completed, not passed yet</source>
         <translation>Terminé, pas encore réussi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="152" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="156" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="158" />
         <source>%n min spent</source>
         <translation><numerusform>%n min passée</numerusform><numerusform>%n min passées</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="164" />
         <source>Review</source>
         <translation>Revoir</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="165" />
         <source>Review %1</source>
         <translation>Revoir « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="169" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="173" />
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="178" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="182" />
         <source>Pass a module's final assessment to earn its certificate.</source>
         <translation>Réussissez l'évaluation finale d'un module pour obtenir son attestation.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="202" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="207" />
         <source>Issued on %1 · score %2% · code %3</source>
         <translation>Délivrée le %1 · résultat %2 % · code %3</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="212" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="217" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="213" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="218" />
         <source>Save the certificate for %1 as PDF</source>
         <translation>Enregistrer en PDF l'attestation de « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="224" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="229" />
         <source>Share my progress</source>
         <translation>Partager ma progression</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="232" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="237" />
         <source>Export a file of your answers and progress to give to your administrator, for example when you work without a connection.</source>
         <translation>Exportez un fichier de vos réponses et de votre progression pour le remettre à votre administrateur, par exemple quand vous travaillez sans connexion.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="241" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="250" />
         <source>Include my reflections (they stay private otherwise)</source>
         <translation>Inclure mes réflexions (sinon, elles restent privées)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="247" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="263" />
         <source>Export my progress…</source>
         <translation>Exporter ma progression…</translation>
     </message>
@@ -417,22 +417,42 @@
 <context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="51" />
+        <location filename="../learnersession.cpp" line="53" />
         <source>Installing %1…</source>
         <translation>Installation de %1…</translation>
     </message>
     <message>
+        <location filename="../learnersession.cpp" line="65" />
+        <source>Installing %1: reading and checking every file…</source>
+        <translation>Installation de %1 : lecture et vérification de chaque fichier…</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="68" />
+        <source>Installing %1: checking who signed it…</source>
+        <translation>Installation de %1 : vérification de la signature…</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="71" />
+        <source>Installing %1: checking the module and its activities…</source>
+        <translation>Installation de %1 : vérification du module et de ses activités…</translation>
+    </message>
+    <message>
         <location filename="../learnersession.cpp" line="74" />
+        <source>Installing %1: putting it in place…</source>
+        <translation>Installation de %1 : mise en place…</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="101" />
         <source>The module was not installed: %1</source>
         <translation>Le module n'a pas été installé : %1</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="226" />
+        <location filename="../learnersession.cpp" line="253" />
         <source>This certificate belongs to another profile.</source>
         <translation>Cette attestation appartient à un autre profil.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="257" />
+        <location filename="../learnersession.cpp" line="284" />
         <source>The module could not be opened: %1</source>
         <translation>Le module n'a pas pu être ouvert : %1</translation>
     </message>

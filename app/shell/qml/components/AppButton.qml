@@ -58,6 +58,9 @@ T.Button {
                 return Theme.accentSoftPressed
             return control.hovered || !control.flat ? Theme.accentSoft : "transparent"
         }
+        // High contrast: every button has an outline, so that it reads as a button without colour.
+        border.width: Theme.name === "high-contrast" && !control.highlighted && !control.onAccent && control.enabled ? 1 : 0
+        border.color: Theme.accent
         // Focus ring, drawn outside the button so it never hides the label.
         Rectangle {
             anchors.fill: parent
