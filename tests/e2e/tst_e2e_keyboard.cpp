@@ -4,6 +4,7 @@
 // from the keyboard, and the language switches at once, without a restart.
 #include "displaypreferences.h"
 #include "learnersession.h"
+#include "modulesession.h"
 #include "quickdriver.h"
 #include "shellapplication.h"
 
@@ -199,6 +200,33 @@ private slots:
         QVERIFY(hit.value(u"lessonIndex"_s).toInt() > 0 || hit.value(u"pageIndex"_s).toInt() > 0); // not the start
         QCOMPARE(app.session()->currentModule()->lessonIndex(), hit.value(u"lessonIndex"_s).toInt());
         QCOMPARE(app.session()->currentModule()->pageIndex(), hit.value(u"pageIndex"_s).toInt());
+    }
+
+    // Every page of the activity gallery (one of each activity type): Tab cycles through
+    // the activity's controls, each named and showing its focus.
+    void everyActivityPageCyclesWithNamedFocus()
+    {
+        ShellOptions o = options();
+        o.openModule = u"activity-gallery"_s;
+        ShellApplication app(o);
+        QVERIFY(app.start().isEmpty());
+        QQuickWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QMetaObject::invokeMethod(window, "requestActivate");
+        ModuleSession *module = app.session()->currentModule();
+        QVERIFY(module);
+        int pages = 0;
+        for (int lesson = 0; module->hasPage(lesson, 0); ++lesson) {
+            for (int page = 0; module->hasPage(lesson, page); ++page) {
+                module->goTo(lesson, page);
+                QVERIFY(settle(window, u"modulePage"_s));
+                const QStringList order = names(tabCycle(window, 150));
+                QVERIFY2(!order.isEmpty(), qPrintable(u"lesson %1, page %2"_s.arg(lesson + 1).arg(page + 1)));
+                QVERIFY2(order.contains(u"nextPage"_s) || !module->hasNext(), qPrintable(order.join(u", ")));
+                ++pages;
+            }
+        }
+        QVERIFY(pages >= 10);
     }
 
     void settingsByKeyboardApplyAtOnceAndPersist()
