@@ -82,6 +82,22 @@ private slots:
         QVERIFY(m_index.search(u"travailler efficacement"_s, u"en"_s).isEmpty());
     }
 
+    void aModuleWithoutTheLanguageIsSearchedInItsDefault()
+    {
+        ModuleSearchIndex index;
+        Module english;
+        english.id = u"english-only"_s;
+        english.languages = {u"en"_s};
+        english.defaultLanguage = u"en"_s;
+        english.content[u"en"_s].title = u"Field notes"_s;
+        index.add(english);
+        const QList<SearchHit> hits = index.search(u"field notes"_s, u"fr"_s);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().moduleId, u"english-only"_s);
+        // The bilingual modules answer only in the language asked for.
+        QVERIFY(m_index.search(u"working effectively"_s, u"fr"_s).isEmpty());
+    }
+
     void everyWordMustMatch()
     {
         QVERIFY(!m_index.search(u"interpreter"_s, u"en"_s).isEmpty());

@@ -64,6 +64,8 @@ QString ModuleSearchIndex::plainText(const QString &markdown)
 void ModuleSearchIndex::add(const Module &module)
 {
     m_entries.removeIf([&](const Entry &e) { return e.hit.moduleId == module.id; });
+    m_fallbackLanguage.insert(module.id, module.defaultLanguage);
+    m_languages.insert(module.id, module.content.keys());
     for (auto it = module.content.cbegin(); it != module.content.cend(); ++it) {
         const QString &language = it.key();
         const ModuleContent &content = it.value();
@@ -123,7 +125,8 @@ QList<SearchHit> ModuleSearchIndex::search(const QString &query, const QString &
         return {};
     QList<SearchHit> hits;
     for (const Entry &e : m_entries) {
-        if (e.language != language)
+        if (e.language != language
+            && (m_languages.value(e.hit.moduleId).contains(language) || e.language != m_fallbackLanguage.value(e.hit.moduleId)))
             continue;
         double score = 0;
         qsizetype firstMatch = -1;
@@ -153,7 +156,10 @@ QList<SearchHit> ModuleSearchIndex::search(const QString &query, const QString &
             QString snippet = e.text.mid(from, 160).trimmed();
             if (from + 160 < e.text.size()) {
                 const qsizetype cut = snippet.lastIndexOf(u' ');
-                snippet = snippet.left(cut > 80 ? cut : snippet.size()) + u'…';
+                snippet = snippet.left(cut > 80 ? cut : snippet.size());
+                // A sentence that ends there needs no ellipsis ("son.…").
+                if (!snippet.endsWith(u'.') && !snippet.endsWith(u'!') && !snippet.endsWith(u'?'))
+                    snippet += u'…';
             }
             hit.snippet = (from > 0 ? u"…"_s : QString()) + snippet;
         } else {

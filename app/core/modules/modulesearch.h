@@ -3,6 +3,7 @@
 
 #include "modules/module.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -32,10 +33,16 @@ class ModuleSearchIndex
 public:
     // Indexes every language of the module, replacing an earlier version of it.
     void add(const Module &module);
-    void clear() { m_entries.clear(); }
+    void clear()
+    {
+        m_entries.clear();
+        m_fallbackLanguage.clear();
+        m_languages.clear();
+    }
     bool isEmpty() const { return m_entries.isEmpty(); }
 
-    // Best matches first (titles weigh more than text), then in reading order.
+    // Best matches first (titles weigh more than text), then in reading order. A module
+    // without the language is searched in its default language, as it would be shown.
     QList<SearchHit> search(const QString &query, const QString &language, int limit = 50) const;
 
     // Lower case without accents, the form both the index and queries are compared in.
@@ -53,6 +60,9 @@ private:
         QString foldedText;
     };
     QList<Entry> m_entries;
+    // Module id -> the language to search in when it lacks the one asked for.
+    QHash<QString, QString> m_fallbackLanguage;
+    QHash<QString, QStringList> m_languages;
 };
 
 } // namespace Passerelle
