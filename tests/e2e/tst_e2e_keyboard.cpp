@@ -229,6 +229,37 @@ private slots:
         QVERIFY(pages >= 10);
     }
 
+    // The language button while reading: the module reopens in French at the same page,
+    // and the interface around it is French too, without a restart.
+    void languageSwitchWhileReadingKeepsThePage()
+    {
+        ShellOptions o = options(u"Reader"_s);
+        o.dataDir = m_dir.filePath(u"data-reader"_s); // the switch is saved: keep it out of the other tests
+        o.language = u"en"_s;
+        o.openModule = u"cultural-agility"_s;
+        o.openLesson = 1;
+        o.openPage = 1;
+        ShellApplication app(o);
+        QVERIFY(app.start().isEmpty());
+        QQuickWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QMetaObject::invokeMethod(window, "requestActivate");
+        QVERIFY(settle(window, u"modulePage"_s));
+        const QString englishTitle = text(find(window, u"pageTitle"_s));
+        QVERIFY(tabTo(window, u"languageButton"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QTRY_COMPARE(app.session()->language(), u"fr"_s);
+        QVERIFY(settle(window, u"modulePage"_s));
+        QVERIFY(app.session()->currentModule());
+        QCOMPARE(app.session()->currentModule()->language(), u"fr"_s);
+        QCOMPARE(app.session()->currentModule()->lessonIndex(), 1);
+        QCOMPARE(app.session()->currentModule()->pageIndex(), 1);
+        QTRY_VERIFY(text(find(window, u"pageTitle"_s)) != englishTitle);
+        QTRY_COMPARE(text(find(window, u"pagePosition"_s)).left(5), u"Page "_s);
+        QTRY_VERIFY(text(find(window, u"pagePosition"_s)).contains(u" sur "_s));
+        QCOMPARE(text(find(window, u"settingsButton"_s)), u"Paramètres"_s);
+    }
+
     void settingsByKeyboardApplyAtOnceAndPersist()
     {
         {
