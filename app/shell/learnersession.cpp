@@ -52,14 +52,40 @@ void LearnerSession::installPackage(const QUrl &file)
         return;
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_installFailed = false;
-    m_installMessage = tr("Installing %1…").arg(QFileInfo(path).fileName());
+    m_installProgress = 0;
+    const QString fileName = QFileInfo(path).fileName();
+    m_installMessage = tr("Installing %1…").arg(fileName);
     auto result = std::make_shared<std::optional<Expected<InstallResult>>>();
     const QString root = m_installRoot.isEmpty() ? PackageInstaller::defaultModulesRoot() : m_installRoot;
     const PluginRegistry *plugins = &m_plugins;
+    // Each stage reported from the installing thread is shown on the UI thread.
+    const auto onStage = [this, fileName](InstallStage stage) {
+        QMetaObject::invokeMethod(this, [this, fileName, stage] {
+            if (!m_installThread)
+                return;
+            m_installProgress = double(static_cast<int>(stage)) / InstallStageCount;
+            switch (stage) {
+            case InstallStage::Reading:
+                m_installMessage = tr("Installing %1: reading and checking every file…").arg(fileName);
+                break;
+            case InstallStage::CheckingSignature:
+                m_installMessage = tr("Installing %1: checking who signed it…").arg(fileName);
+                break;
+            case InstallStage::CheckingModule:
+                m_installMessage = tr("Installing %1: checking the module and its activities…").arg(fileName);
+                break;
+            case InstallStage::MovingIntoPlace:
+                m_installMessage = tr("Installing %1: putting it in place…").arg(fileName);
+                break;
+            }
+            emit installStateChanged();
+        }, Qt::QueuedConnection);
+    };
     // Reading, hashing and extracting a large package takes seconds: not on the UI thread.
-    m_installThread = QThread::create([result, root, path, plugins] {
+    m_installThread = QThread::create([result, root, path, plugins, onStage] {
         InstallOptions options;
         options.plugins = plugins;
+        options.onStage = onStage;
         // Trusted signing keys live beside the installed modules, in the same data folder.
         options.trustedKeysDir = QFileInfo(root).absolutePath() + u"/trusted-keys"_s;
         result->emplace(PackageInstaller(root).install(path, options));
@@ -67,11 +93,13 @@ void LearnerSession::installPackage(const QUrl &file)
     connect(m_installThread, &QThread::finished, this, [this, result] {
         m_installThread->deleteLater();
         m_installThread = nullptr;
+        m_installProgress = 1;
         const Expected<InstallResult> &r = **result;
         if (r) {
             m_installMessage = r->message;
             m_installFailed = false;
             m_catalogue.reload();
+            m_searchIndexBuilt = false;
             refreshCatalogue();
         } else {
             m_installMessage = tr("The module was not installed: %1").arg(r.errorMessage());
@@ -104,6 +132,16 @@ void LearnerSession::stopPreview()
     m_preview->deleteLater();
     m_preview = nullptr;
     emit previewChanged();
+}
+
+void LearnerSession::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    closeModule();
+    m_language = language;
+    refreshCatalogue();
+    emit languageChanged();
 }
 
 void LearnerSession::reloadLearners()
@@ -400,6 +438,31 @@ ModuleSession *LearnerSession::openModule(const QString &moduleId)
     m_module = new ModuleSession(*entry, std::move(module).value(), m_learner, m_language, m_store, m_plugins, this);
     emit currentModuleChanged();
     return m_module;
+}
+
+QVariantList LearnerSession::search(const QString &query)
+{
+    if (!m_searchIndexBuilt) {
+        m_searchIndex.clear();
+        for (const CatalogueEntry &entry : m_catalogue.entries()) {
+            // A module that cannot be read is already reported by the catalogue.
+            if (auto module = ModuleCatalogue::load(entry))
+                m_searchIndex.add(**module);
+        }
+        m_searchIndexBuilt = true;
+    }
+    static const QString kinds[] = {u"module"_s, u"lesson"_s, u"page"_s, u"glossary"_s};
+    QVariantList results;
+    for (const SearchHit &hit : m_searchIndex.search(query, m_language)) {
+        results.append(QVariantMap{{u"moduleId"_s, hit.moduleId},
+                                   {u"moduleTitle"_s, hit.moduleTitle},
+                                   {u"kind"_s, kinds[static_cast<int>(hit.kind)]},
+                                   {u"lessonIndex"_s, hit.lessonIndex},
+                                   {u"pageIndex"_s, hit.pageIndex},
+                                   {u"title"_s, hit.title},
+                                   {u"snippet"_s, hit.snippet}});
+    }
+    return results;
 }
 
 void LearnerSession::setLastError(const QString &error)

@@ -7,6 +7,7 @@
 #include "modulepreview.h"
 #include "modulesession.h"
 #include "reviewsession.h"
+#include "modules/modulesearch.h"
 
 #include <QObject>
 #include <QThread>
@@ -34,7 +35,7 @@ class LearnerSession : public QObject
     Q_PROPERTY(bool hasLearner READ hasLearner NOTIFY learnerChanged)
     Q_PROPERTY(QString learnerId READ learnerId NOTIFY learnerChanged)
     Q_PROPERTY(QString learnerName READ learnerName NOTIFY learnerChanged)
-    Q_PROPERTY(QString language READ language CONSTANT)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(ModuleSession *currentModule READ currentModule NOTIFY currentModuleChanged)
     Q_PROPERTY(QStringList problems READ problems CONSTANT)
     // Why the last action failed (a module that could not be opened), in words; or empty.
@@ -54,6 +55,8 @@ class LearnerSession : public QObject
     Q_PROPERTY(bool installing READ installing NOTIFY installStateChanged)
     Q_PROPERTY(QString installMessage READ installMessage NOTIFY installStateChanged)
     Q_PROPERTY(bool installFailed READ installFailed NOTIFY installStateChanged)
+    // How far the install in progress is, from 0 to 1 (by stage: reading, signature, module, into place).
+    Q_PROPERTY(double installProgress READ installProgress NOTIFY installStateChanged)
     // The live preview of a module's source, when a trainer has started one.
     Q_PROPERTY(ModulePreview *preview READ preview NOTIFY previewChanged)
     // The admin area (behind its passphrase).
@@ -82,6 +85,7 @@ public:
     bool installing() const { return m_installThread != nullptr; }
     QString installMessage() const { return m_installMessage; }
     bool installFailed() const { return m_installFailed; }
+    double installProgress() const { return m_installProgress; }
     ModulePreview *preview() const { return m_preview; }
     AdminSession *admin() const { return m_admin; }
 
@@ -114,6 +118,15 @@ public:
     Q_INVOKABLE QString startPreview(const QUrl &folder);
     Q_INVOKABLE void stopPreview();
 
+    // Shows the catalogue and My learning in another language ("en" or "fr"). Closes the
+    // open module, whose text is in the old language.
+    void setLanguage(const QString &language);
+
+    // Searches the installed modules' titles, text and glossary in the current language.
+    // Each result: {moduleId, moduleTitle, kind ("module", "lesson", "page" or "glossary"),
+    // lessonIndex, pageIndex (from 0; -1 for a module), title, snippet}. Best first.
+    Q_INVOKABLE QVariantList search(const QString &query);
+
     // Chooses the last learner of this machine, if there is one. Returns whether one was.
     bool restoreLastLearner();
     // Chooses the learner with this name, creating the profile if needed.
@@ -126,6 +139,7 @@ signals:
     void learningChanged();
     void installStateChanged();
     void previewChanged();
+    void languageChanged();
 
 private:
     void reloadLearners();
@@ -152,7 +166,11 @@ private:
     QThread *m_installThread = nullptr;
     QString m_installMessage;
     bool m_installFailed = false;
+    double m_installProgress = 0;
     QPointer<ModulePreview> m_preview;
+    // Built at the first search, again after an install: start-up does not pay for it.
+    ModuleSearchIndex m_searchIndex;
+    bool m_searchIndexBuilt = false;
     Learner m_learner;
     LearnerListModel *m_learnerModel;
     CatalogueModel *m_catalogueModel;

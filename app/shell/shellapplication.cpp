@@ -2,6 +2,7 @@
 #include "shellapplication.h"
 
 #include "activities/pluginregistry.h"
+#include "displaypreferences.h"
 #include "learnersession.h"
 #include "logging.h"
 #include "modulesession.h"
@@ -43,12 +44,6 @@ QString besideBinary(const QString &subdir)
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../"_s + subdir);
 }
 
-QString interfaceLanguage(const QString &requested)
-{
-    const QString name = requested.isEmpty() ? QLocale::system().name() : requested;
-    return name.startsWith(u"fr"_s) ? u"fr"_s : u"en"_s;
-}
-
 // "2:1" (lesson 2, page 1, as the app numbers them) as indexes from 0; nothing if malformed.
 std::optional<std::pair<int, int>> pagePosition(const QString &text)
 {
@@ -59,9 +54,6 @@ std::optional<std::pair<int, int>> pagePosition(const QString &text)
     return std::pair{match.captured(1).toInt() - 1, match.captured(2).toInt() - 1};
 }
 
-constexpr double MinTextScale = 0.5;
-constexpr double MaxTextScale = 3.0;
-
 } // namespace
 
 void ShellApplication::describeApplication()
@@ -70,7 +62,7 @@ void ShellApplication::describeApplication()
     QCoreApplication::setApplicationName(u"passerelle"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Passerelle"_s);
-    QGuiApplication::setDesktopFileName(u"org.passerelle.Passerelle"_s);
+    QGuiApplication::setDesktopFileName(u"io.github.passerelle.Passerelle"_s);
 }
 
 ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageError, int *exitCode)
@@ -82,7 +74,14 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
     const QCommandLineOption dataDir(u"data-dir"_s, u"Keep progress in <dir> instead of the user's data folder."_s, u"dir"_s);
     const QCommandLineOption modulesDir(u"modules-dir"_s, u"Read bundled modules from <dir> (repeatable)."_s, u"dir"_s);
     const QCommandLineOption pluginsDir(u"plugins-dir"_s, u"Load activity types from <dir>."_s, u"dir"_s);
-    const QCommandLineOption language(u"language"_s, u"Interface and content language (en, fr)."_s, u"code"_s);
+    const QCommandLineOption language(u"language"_s,
+                                      u"Interface and content language (en, fr) for this run (default: the one chosen in "
+                                      "Settings, or the system's)."_s,
+                                      u"code"_s);
+    const QCommandLineOption theme(u"theme"_s,
+                                   u"Colours for this run: light, dark or high-contrast (default: the ones chosen in "
+                                   "Settings)."_s,
+                                   u"name"_s);
     const QCommandLineOption learner(u"learner"_s, u"Choose the profile <name>, creating it if needed."_s, u"name"_s);
     const QCommandLineOption open(u"open"_s, u"Open the module <id> at start."_s, u"id"_s);
     const QCommandLineOption page(u"page"_s,
@@ -90,24 +89,29 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
                                   "shows them (default: where the learner stopped)."_s,
                                   u"lesson:page"_s);
     const QCommandLineOption textScale(u"text-scale"_s,
-                                       u"Multiply every text size by <factor>, from 0.5 to 3 (default 1; 1.5 for large text)."_s,
+                                       u"Multiply every text size by <factor>, from 0.5 to 3, for this run (default: the size chosen "
+                                         "in Settings, or 1; 2 for 200%)."_s,
                                        u"factor"_s);
     const QCommandLineOption preview(u"preview"_s, u"Preview the module source in <dir>, reloaded whenever a file is saved."_s,
                                      u"dir"_s);
     const QCommandLineOption show(u"show"_s,
                                   u"Start on the page <page>: catalogue, my-learning, review or admin (with a "
-                                  "learner); admin can name its tab: admin:cohorts, admin:matrix, admin:learner, "
-                                  "admin:items, admin:charts."_s,
+                                  "learner), or settings; admin can name its tab: admin:cohorts, admin:matrix, "
+                                  "admin:learner, admin:items, admin:charts."_s,
                                   u"page"_s);
     // Screenshots and tests of the admin area without typing: the passphrase is still checked.
     const QCommandLineOption adminStdin(u"admin-passphrase-stdin"_s,
                                         u"Unlock the admin area at start with the passphrase read from standard input "
                                         "(one line)."_s);
+    const QCommandLineOption search(u"search"_s, u"Start on the search results for <words> (with a learner)."_s,
+                                    u"words"_s);
+    const QCommandLineOption size(u"size"_s, u"Open the window at <width>x<height> pixels, such as 1024x768."_s,
+                                  u"size"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save the first frame as <file.png> and quit."_s, u"file.png"_s);
     const QCommandLineOption quitAfterFirstFrame(u"quit-after-first-frame"_s,
                                                  u"Quit once the first frame is shown (for start-up benchmarks)."_s);
-    parser.addOptions({dataDir, modulesDir, pluginsDir, language, learner, open, page, preview, textScale, show,
-                       screenshot, quitAfterFirstFrame, adminStdin});
+    parser.addOptions({dataDir, modulesDir, pluginsDir, language, theme, learner, open, page, preview, textScale, show,
+                       search, size, screenshot, quitAfterFirstFrame, adminStdin});
 
     ShellOptions options;
     *exitCode = -1;
@@ -139,7 +143,11 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
     options.pluginDir = parser.value(pluginsDir);
     if (options.pluginDir.isEmpty())
         options.pluginDir = besideBinary(QStringLiteral(PASSERELLE_PLUGIN_SUBDIR));
-    options.language = interfaceLanguage(parser.value(language));
+    if (parser.isSet(language))
+        options.language = DisplayPreferences::supportedLanguage(parser.value(language));
+    options.theme = parser.value(theme);
+    if (parser.isSet(theme) && !DisplayPreferences::themes().contains(options.theme))
+        return usage(u"--theme expects light, dark or high-contrast, not \"%1\"."_s.arg(options.theme));
     options.learnerName = parser.value(learner);
     options.openModule = parser.value(open);
     if (parser.isSet(page)) {
@@ -151,17 +159,25 @@ ShellOptions ShellOptions::parse(const QStringList &arguments, QString *usageErr
         std::tie(options.openLesson, options.openPage) = *position;
     }
     options.startPage = parser.value(show);
-    static const QStringList pages{u"catalogue"_s,     u"my-learning"_s,   u"review"_s,       u"admin"_s,
-                                   u"admin:cohorts"_s, u"admin:matrix"_s, u"admin:learner"_s, u"admin:items"_s,
-                                   u"admin:charts"_s};
+    static const QStringList pages{u"catalogue"_s,     u"my-learning"_s,  u"review"_s,        u"settings"_s,
+                                   u"admin"_s,         u"admin:cohorts"_s, u"admin:matrix"_s, u"admin:learner"_s,
+                                   u"admin:items"_s,   u"admin:charts"_s};
     if (!options.startPage.isEmpty() && !pages.contains(options.startPage))
-        return usage(u"--show expects catalogue, my-learning, review, or admin[:cohorts|matrix|learner|items|charts], "
-                     "not \"%1\"."_s.arg(options.startPage));
+        return usage(u"--show expects catalogue, my-learning, review, settings or admin[:cohorts|matrix|learner|"
+                     "items|charts], not \"%1\"."_s.arg(options.startPage));
     options.adminPassphraseFromStdin = parser.isSet(adminStdin);
+    options.searchQuery = parser.value(search);
+    if (parser.isSet(size)) {
+        static const QRegularExpression re(u"^([1-9][0-9]{2,4})x([1-9][0-9]{2,4})$"_s);
+        const QRegularExpressionMatch match = re.match(parser.value(size));
+        if (!match.hasMatch())
+            return usage(u"--size expects <width>x<height>, such as 1024x768, not \"%1\"."_s.arg(parser.value(size)));
+        options.windowSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    }
     if (parser.isSet(textScale)) {
         bool ok = false;
         options.textScale = parser.value(textScale).toDouble(&ok);
-        if (!ok || options.textScale < MinTextScale || options.textScale > MaxTextScale)
+        if (!ok || options.textScale < DisplayPreferences::MinTextScale || options.textScale > DisplayPreferences::MaxTextScale)
             return usage(u"--text-scale expects a number from 0.5 to 3, such as 1.5, not \"%1\"."_s.arg(parser.value(textScale)));
     }
     options.previewDir = parser.value(preview);
@@ -225,9 +241,18 @@ QString ShellApplication::start()
     m_catalogue->saveCache();
     problems << m_catalogue->problems();
 
+    m_preferences = new DisplayPreferences(m_store.get(), this);
+    m_preferences->load();
+    if (!m_options.language.isEmpty())
+        m_preferences->overrideLanguage(m_options.language);
+    if (!m_options.theme.isEmpty())
+        m_preferences->overrideTheme(m_options.theme);
+    if (m_options.textScale > 0)
+        m_preferences->overrideTextScale(m_options.textScale);
     installTranslations();
+    connect(m_preferences, &DisplayPreferences::languageChanged, this, &ShellApplication::switchLanguage);
 
-    m_session = new LearnerSession(*m_store, *m_catalogue, *m_plugins, m_options.language, problems,
+    m_session = new LearnerSession(*m_store, *m_catalogue, *m_plugins, m_preferences->language(), problems,
                                    installedModulesDir(), this);
     if (!m_options.learnerName.isEmpty()) {
         if (const QString error = m_session->useLearnerNamed(m_options.learnerName); !error.isEmpty())
@@ -260,9 +285,16 @@ QString ShellApplication::start()
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setNetworkAccessManagerFactory(new OfflineNetworkAccessManagerFactory);
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
-    m_engine->setInitialProperties({{u"session"_s, QVariant::fromValue(m_session)},
-                                    {u"textScale"_s, m_options.textScale},
-                                    {u"startPage"_s, m_options.startPage}});
+    QVariantMap initial{{u"session"_s, QVariant::fromValue(m_session)},
+                                    {u"preferences"_s, QVariant::fromValue(m_preferences)},
+                                    {u"startPage"_s, m_options.startPage},
+                                    {u"startSearch"_s, m_options.searchQuery}};
+    // Set before the window exists, so that the first frame is laid out at this size.
+    if (m_options.windowSize.isValid()) {
+        initial.insert(u"width"_s, m_options.windowSize.width());
+        initial.insert(u"height"_s, m_options.windowSize.height());
+    }
+    m_engine->setInitialProperties(initial);
     m_engine->load(QUrl(u"qrc:/qt/qml/Passerelle/qml/Main.qml"_s));
     QQuickWindow *win = window();
     if (!win)
@@ -303,18 +335,35 @@ void ShellApplication::onFirstFrame()
 void ShellApplication::installTranslations()
 {
     // English needs its file too: it holds the plural forms ("1 lesson", "2 lessons").
-    const QString language = m_options.language;
-    auto install = [](const QString &file, const QString &dir) {
-        auto *translator = new QTranslator(QCoreApplication::instance());
-        if (translator->load(file, dir))
+    for (QTranslator *translator : std::as_const(m_translators)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    m_translators.clear();
+    const QString language = m_preferences->language();
+    auto install = [this](const QString &file, const QString &dir) {
+        auto *translator = new QTranslator(this);
+        if (translator->load(file, dir)) {
             QCoreApplication::installTranslator(translator);
-        else
+            m_translators.append(translator);
+        } else {
             delete translator;
+        }
     };
     install(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(u"passerelle_"_s + language, u":/i18n"_s);
     for (const PluginInfo &plugin : m_plugins->plugins())
         install(plugin.id + u'_' + language, u":/activities/%1/i18n"_s.arg(plugin.id));
+}
+
+void ShellApplication::switchLanguage()
+{
+    // Without a restart: new translators, the catalogue in the new language, then every
+    // qsTr() binding re-evaluated. An open module closes first (its text is in the old language).
+    installTranslations();
+    m_session->setLanguage(m_preferences->language());
+    if (m_engine)
+        m_engine->retranslate();
 }
 
 int ShellApplication::exec()

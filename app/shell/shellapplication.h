@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -10,10 +11,12 @@
 class QGuiApplication;
 class QQmlApplicationEngine;
 class QQuickWindow;
+class QTranslator;
 
 namespace Passerelle {
 
 class CatalogueCache;
+class DisplayPreferences;
 class LearnerSession;
 class ModuleCatalogue;
 class PluginRegistry;
@@ -25,13 +28,16 @@ struct ShellOptions
     QString dataDir;            // holds progress.sqlite; default: the user's app data folder
     QStringList moduleDirs;     // bundled modules, one folder per module
     QString pluginDir;          // activity-type plugins
-    QString language;           // interface and content language; default: the system's
+    QString language;           // interface and content language; default: the saved choice, or the system's
+    QString theme;              // light, dark or high-contrast; default: the saved choice, or light
     QString learnerName;        // choose (or create) this profile at start
     QString openModule;         // open this module at start
     int openLesson = -1;        // with openModule: go to this lesson and page (from 0), or
     int openPage = -1;          // -1 for the learner's resume position
-    QString startPage;          // "my-learning" to start there (with a learner); else the usual page
-    double textScale = 1.0;     // multiplies every text size (the Theme's and the lessons')
+    QString startPage;          // "my-learning" or "settings" to start there; else the usual page
+    QString searchQuery;        // start on the search results for these words (with a learner)
+    QSize windowSize;           // the window's size at start; default 1280×800
+    double textScale = 0;       // multiplies every text size (the Theme's and the lessons'); 0: the saved choice
     QString previewDir;         // preview this module source folder, reloaded on save
     QString screenshotPath;     // save the first frame here and quit
     bool quitAfterFirstFrame = false;
@@ -61,6 +67,7 @@ public:
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
     QQuickWindow *window() const;
     LearnerSession *session() const { return m_session; }
+    DisplayPreferences *preferences() const { return m_preferences; }
     QString databasePath() const;
     // Where modules installed from packages live: <data dir>/modules/<id>/<version>/.
     QString installedModulesDir() const;
@@ -70,6 +77,7 @@ public:
 
 private:
     void installTranslations();
+    void switchLanguage();
     void onFirstFrame();
 
     ShellOptions m_options;
@@ -79,6 +87,8 @@ private:
     std::unique_ptr<ModuleCatalogue> m_catalogue;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     LearnerSession *m_session = nullptr;
+    DisplayPreferences *m_preferences = nullptr;
+    QList<QTranslator *> m_translators;
     bool m_firstFrameSeen = false;
 };
 

@@ -10,6 +10,10 @@ import QtQuick.Layouts
 
 FocusScope {
     id: root
+    // Feedback colours, bound by the host to the app's theme (light, dark, high contrast).
+    property color successColor: "#1b6b3a"
+    property color dangerColor: "#a12b2b"
+    property color warningColor: "#7a4d00"
 
     // Set by the activity host.
     property var config: ({})
@@ -119,7 +123,7 @@ FocusScope {
     }
     function ratingColor(rating) {
         // Dark enough for 4.5:1 on white.
-        return rating === "best" ? "#1b6b3a" : rating === "plausible" ? "#7a4d00" : "#a12b2b"
+        return rating === "best" ? root.successColor : rating === "plausible" ? root.warningColor : root.dangerColor
     }
     function statusText() {
         switch (verdict) {

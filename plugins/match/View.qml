@@ -15,6 +15,10 @@ import QtQuick.Layouts
 
 FocusScope {
     id: root
+    // Feedback colours, bound by the host to the app's theme (light, dark, high contrast).
+    property color successColor: "#1b6b3a"
+    property color dangerColor: "#a12b2b"
+    property color warningColor: "#7a4d00"
 
     // Set by the activity host.
     property var config: ({})
@@ -347,7 +351,7 @@ FocusScope {
             border.width: chip.visualFocus || chip.choosing || dragHandler.active ? 2 : 1
             border.color: chip.visualFocus || chip.choosing || dragHandler.active
                           ? chip.palette.highlight
-                          : chip.feedback && !chip.feedback.correct ? "#a12b2b" : chip.tint(chip.palette.windowText, 0.25)
+                          : chip.feedback && !chip.feedback.correct ? root.dangerColor : chip.tint(chip.palette.windowText, 0.25)
         }
 
         contentItem: ColumnLayout {
@@ -372,7 +376,7 @@ FocusScope {
                     visible: chip.feedback !== null
                     text: chip.feedback && chip.feedback.correct ? "✓" : "✗"
                     font.weight: Font.DemiBold
-                    color: chip.feedback && chip.feedback.correct ? "#1b6b3a" : "#a12b2b"
+                    color: chip.feedback && chip.feedback.correct ? root.successColor : root.dangerColor
                     Accessible.ignored: true
                 }
                 Label {
@@ -390,7 +394,7 @@ FocusScope {
                 text: visible ? root.hint(chip.feedback) : ""
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
-                color: "#a12b2b"
+                color: root.dangerColor
                 Accessible.ignored: true
             }
             // The places this item can go, shown under it while the learner chooses.

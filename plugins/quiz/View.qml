@@ -8,6 +8,10 @@ import QtQuick.Layouts
 
 FocusScope {
     id: root
+    // Feedback colours, bound by the host to the app's theme (light, dark, high contrast).
+    property color successColor: "#1b6b3a"
+    property color dangerColor: "#a12b2b"
+    property color warningColor: "#7a4d00"
 
     // Set by the activity host.
     property var config: ({})
@@ -221,7 +225,7 @@ FocusScope {
                           : ""
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
-                    color: optionRow.feedback && optionRow.feedback.correct ? "#1b6b3a" : "#a12b2b"
+                    color: optionRow.feedback && optionRow.feedback.correct ? root.successColor : root.dangerColor
                     Accessible.role: Accessible.StaticText
                     Accessible.name: text
                 }

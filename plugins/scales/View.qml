@@ -11,6 +11,10 @@ import QtQuick.Layouts
 
 FocusScope {
     id: root
+    // Feedback colours, bound by the host to the app's theme (light, dark, high contrast).
+    property color successColor: "#1b6b3a"
+    property color dangerColor: "#a12b2b"
+    property color warningColor: "#7a4d00"
 
     // Set by the activity host.
     property var config: ({})
@@ -40,7 +44,7 @@ FocusScope {
     // The body text size in pixels, whether the inherited font is set in pixels or points.
     readonly property int textSize: body.font.pixelSize > 0 ? body.font.pixelSize : Math.round(body.font.pointSize * 4 / 3)
     // Colours chosen for at least 4.5:1 on white; the learner's own mark uses the accent.
-    readonly property color gapColor: "#9a4a00"
+    readonly property color gapColor: warningColor
     readonly property color comparisonColor: Qt.rgba(palette.windowText.r, palette.windowText.g, palette.windowText.b, 0.8)
 
     implicitHeight: column.implicitHeight

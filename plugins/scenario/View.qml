@@ -9,6 +9,10 @@ import QtQuick.Layouts
 
 FocusScope {
     id: root
+    // Feedback colours, bound by the host to the app's theme (light, dark, high contrast).
+    property color successColor: "#1b6b3a"
+    property color dangerColor: "#a12b2b"
+    property color warningColor: "#7a4d00"
 
     // Set by the activity host.
     property var config: ({})
@@ -142,7 +146,7 @@ FocusScope {
     }
     function outcomeColor(o) {
         // Dark enough for 4.5:1 on white.
-        return o === "good" ? "#1b6b3a" : o === "mixed" ? "#7a4d00" : "#a12b2b"
+        return o === "good" ? root.successColor : o === "mixed" ? root.warningColor : root.dangerColor
     }
     function tint(c, a) { return Qt.rgba(c.r, c.g, c.b, a) }
 
@@ -380,7 +384,7 @@ FocusScope {
                     Layout.fillWidth: true
                     text: qsTranslate("ScenarioView", "This path no longer matches the scenario, so it could not be scored. Please start again.")
                     wrapMode: Text.Wrap
-                    color: "#a12b2b"
+                    color: root.dangerColor
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }

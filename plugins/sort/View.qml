@@ -14,6 +14,10 @@ import QtQuick.Layouts
 
 FocusScope {
     id: root
+    // Feedback colours, bound by the host to the app's theme (light, dark, high contrast).
+    property color successColor: "#1b6b3a"
+    property color dangerColor: "#a12b2b"
+    property color warningColor: "#7a4d00"
 
     // Set by the activity host.
     property var config: ({})
@@ -372,7 +376,7 @@ FocusScope {
                             border.width: card.visualFocus || card.carried || dragHandler.active ? 2 : 1
                             border.color: card.visualFocus || card.carried || dragHandler.active
                                           ? card.palette.highlight
-                                          : slot.feedback && !slot.feedback.correct ? "#a12b2b"
+                                          : slot.feedback && !slot.feedback.correct ? root.dangerColor
                                                                                     : root.tint(card.palette.windowText, 0.25)
                         }
 
@@ -400,7 +404,7 @@ FocusScope {
                                 horizontalAlignment: Text.AlignHCenter
                                 text: slot.feedback ? (slot.feedback.correct ? "✓" : "✗") : String(slot.index + 1)
                                 font.weight: Font.DemiBold
-                                color: slot.feedback ? (slot.feedback.correct ? "#1b6b3a" : "#a12b2b") : card.palette.windowText
+                                color: slot.feedback ? (slot.feedback.correct ? root.successColor : root.dangerColor) : card.palette.windowText
                                 Accessible.ignored: true
                             }
                             ColumnLayout {
@@ -422,7 +426,7 @@ FocusScope {
                                                   : ""
                                     wrapMode: Text.Wrap
                                     textFormat: Text.PlainText
-                                    color: "#a12b2b"
+                                    color: root.dangerColor
                                     Accessible.ignored: true
                                 }
                             }

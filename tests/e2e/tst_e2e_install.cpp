@@ -8,6 +8,7 @@
 #include "shellapplication.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -93,8 +94,20 @@ private slots:
         QVERIFY(!QDir(m_dir.filePath(u"data/modules/field-notes"_s)).exists());
         QVERIFY(!find(window, u"moduleCard_field-notes"_s));
 
-        // The good one: installed, in the catalogue, marked unsigned.
+        // The good one: installed, in the catalogue, marked unsigned; the progress shown went
+        // through every stage, in order, with words for each.
+        QList<double> progress;
+        QStringList messages;
+        const auto seen = connect(app.session(), &LearnerSession::installStateChanged, this, [&] {
+            progress << app.session()->installProgress();
+            messages << app.session()->installMessage();
+        });
         QVERIFY(install(app, m_dir.filePath(u"field-notes.ptm"_s)));
+        disconnect(seen);
+        QVERIFY2(progress.size() >= 5, qPrintable(messages.join(u'\n')));
+        QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+        QCOMPARE(progress.last(), 1.0);
+        QVERIFY2(messages.contains(u"Installing field-notes.ptm: putting it in place…"_s), qPrintable(messages.join(u'\n')));
         QVERIFY2(!app.session()->installFailed(), qPrintable(app.session()->installMessage()));
         QVERIFY2(app.session()->installMessage().contains(u"unsigned"_s), qPrintable(app.session()->installMessage()));
         QVERIFY(waitFor(window, u"moduleCard_field-notes"_s));

@@ -163,7 +163,13 @@ private slots:
         QVERIFY(r.err.contains(u"no-such-option"_s));
         const Run show = run(bin(u"passerelle"_s), {u"--show"_s, u"nowhere"_s});
         QCOMPARE(show.exitCode, 2);
-        QVERIFY(show.err.contains(u"--show expects catalogue, my-learning, review, or admin"_s));
+        QVERIFY(show.err.contains(u"--show expects catalogue, my-learning, review, settings or admin"_s));
+        const Run theme = run(bin(u"passerelle"_s), {u"--theme"_s, u"purple"_s});
+        QCOMPARE(theme.exitCode, 2);
+        QVERIFY(theme.err.contains(u"--theme expects light, dark or high-contrast"_s));
+        const Run size = run(bin(u"passerelle"_s), {u"--size"_s, u"big"_s});
+        QCOMPARE(size.exitCode, 2);
+        QVERIFY(size.err.contains(u"--size expects <width>x<height>"_s));
     }
 
     void appStartsOnMyLearning()

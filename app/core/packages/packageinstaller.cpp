@@ -129,18 +129,24 @@ Expected<InstallResult> PackageInstaller::install(const QString &packagePath, co
     if (!lock.tryLock(10'000))
         return Error{u"Another install or removal is running in %1. Wait for it to finish, then try again."_s.arg(native(m_root))};
     removeLeftovers(m_root);
+    const auto stage = [&](InstallStage s) {
+        if (options.onStage)
+            options.onStage(s);
+    };
 
     // 1. Read and check everything into a temporary folder beside the modules, so that the
     // final rename stays on one disk and is atomic.
     QTemporaryDir staging(QDir(m_root).filePath(u".install-XXXXXX"_s));
     if (!staging.isValid())
         return Error{u"Cannot create a temporary folder in %1: %2."_s.arg(native(m_root), staging.errorString())};
+    stage(InstallStage::Reading);
     auto contents = PackageReader(options.limits).read(packagePath, staging.path());
     if (!contents)
         return contents.error();
     const PackageManifest &manifest = contents->manifest;
 
     // 2. Signature policy.
+    stage(InstallStage::CheckingSignature);
     InstalledModule installed;
     installed.id = manifest.id;
     installed.version = manifest.version;
@@ -163,6 +169,7 @@ Expected<InstallResult> PackageInstaller::install(const QString &packagePath, co
     }
 
     // 3. The module itself, as the app will load it.
+    stage(InstallStage::CheckingModule);
     auto module = ModuleLoader::loadFile(QDir(staging.path()).filePath(QString::fromUtf16(PackagePaths::Module)));
     if (!module)
         return Error{u"The package holds a module that cannot be opened: %1"_s.arg(module.errorMessage())};
@@ -196,6 +203,7 @@ Expected<InstallResult> PackageInstaller::install(const QString &packagePath, co
                      "version is refused; use --force to do it anyway."_s.arg(manifest.id, previous->version, manifest.version)};
 
     // 5. Into place: the staging folder becomes <root>/<id>/<version>.
+    stage(InstallStage::MovingIntoPlace);
     const Status recorded = writeJsonAtomically(QDir(staging.path()).filePath(InstallRecordFile),
                                                 {{u"signed"_s, installed.isSigned}, {u"trusted"_s, installed.trusted},
                                                  {u"keyId"_s, installed.keyId}});

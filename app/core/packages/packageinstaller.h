@@ -7,9 +7,16 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Passerelle {
 
 class PluginRegistry;
+
+// The steps of an install, in order, for a progress display. Reading (hashing and
+// extracting every file) takes most of the time.
+enum class InstallStage { Reading, CheckingSignature, CheckingModule, MovingIntoPlace };
+constexpr int InstallStageCount = 4;
 
 // How strict an install is, and where it looks for what it needs.
 struct InstallOptions
@@ -19,6 +26,8 @@ struct InstallOptions
     QString trustedKeysDir;        // empty: PackageInstaller::defaultTrustedKeysDir()
     const PluginRegistry *plugins = nullptr; // null: activity types are not checked
     PackageLimits limits;
+    // Called as each stage starts, on the installing thread. May be empty.
+    std::function<void(InstallStage)> onStage;
 };
 
 // A module version installed under the modules root, and how it was signed.

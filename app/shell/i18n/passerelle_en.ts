@@ -33,7 +33,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="118" />
+        <location filename="../qml/components/ActivityHost.qml" line="122" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation type="unfinished" />
     </message>
@@ -616,6 +616,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
+        <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../qml/components/AdminMatrixPanel.qml" line="104" />
         <source>Export CSV</source>
         <translation type="unfinished" />
@@ -623,11 +628,6 @@
     <message>
         <location filename="../qml/components/AdminMatrixPanel.qml" line="108" />
         <source>Export xAPI</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
-        <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -763,7 +763,7 @@
     <name>CataloguePage</name>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="15" />
-        <location filename="../qml/pages/CataloguePage.qml" line="59" />
+        <location filename="../qml/pages/CataloguePage.qml" line="64" />
         <source>Catalogue</source>
         <translation type="unfinished" />
     </message>
@@ -778,42 +778,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="44" />
+        <location filename="../qml/pages/CataloguePage.qml" line="45" />
         <source>Training modules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="67" />
+        <location filename="../qml/pages/CataloguePage.qml" line="72" />
         <source>Install a module…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="69" />
+        <location filename="../qml/pages/CataloguePage.qml" line="74" />
         <source>Install a module from a package file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="76" />
+        <location filename="../qml/pages/CataloguePage.qml" line="81" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/CataloguePage.qml" line="96" />
+        <location filename="../qml/pages/CataloguePage.qml" line="101" />
         <source>%n flashcard(s) from your modules are due for review.</source>
         <translation><numerusform>%n flashcard from your modules is due for review.</numerusform><numerusform>%n flashcards from your modules are due for review.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="103" />
+        <location filename="../qml/pages/CataloguePage.qml" line="108" />
         <source>Review now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/CataloguePage.qml" line="104" />
+        <location filename="../qml/pages/CataloguePage.qml" line="109" />
         <source>Review %n due card(s)</source>
         <translation><numerusform>Review %n due card</numerusform><numerusform>Review %n due cards</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="149" />
+        <location filename="../qml/pages/CataloguePage.qml" line="154" />
         <source>No modules are installed yet.</source>
         <translation type="unfinished" />
     </message>
@@ -821,8 +821,8 @@
 <context>
     <name>InstallStatus</name>
     <message>
-        <location filename="../qml/components/InstallStatus.qml" line="30" />
-        <source>Installing</source>
+        <location filename="../qml/components/InstallStatus.qml" line="42" />
+        <source>Installing: %1% done</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -858,17 +858,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="76" />
+        <location filename="../qml/Main.qml" line="103" />
+        <source>Search modules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="113" />
+        <source>Search modules: titles, lessons and glossary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="138" />
         <source>Learner: %1. Change profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86" />
-        <source>Language: %1</source>
+        <location filename="../qml/Main.qml" line="161" />
+        <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142" />
+        <location filename="../qml/Main.qml" line="163" />
+        <source>Settings: theme, language and text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="222" />
         <source>Preview a module's source folder</source>
         <translation type="unfinished" />
     </message>
@@ -954,57 +969,57 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="56" />
+        <location filename="../qml/pages/ModulePage.qml" line="57" />
         <source>Catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="59" />
+        <location filename="../qml/pages/ModulePage.qml" line="60" />
         <source>Back to the catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="82" />
+        <location filename="../qml/pages/ModulePage.qml" line="83" />
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="92" />
+        <location filename="../qml/pages/ModulePage.qml" line="93" />
         <source>Lesson %1: %2, %n minute(s)</source>
         <translation><numerusform>Lesson %1: %2, %n minute</numerusform><numerusform>Lesson %1: %2, %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="103" />
+        <location filename="../qml/pages/ModulePage.qml" line="104" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="149" />
+        <location filename="../qml/pages/ModulePage.qml" line="150" />
         <source>Lesson %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="196" />
+        <location filename="../qml/pages/ModulePage.qml" line="197" />
         <source>Previous</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="198" />
+        <location filename="../qml/pages/ModulePage.qml" line="199" />
         <source>Previous page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="205" />
+        <location filename="../qml/pages/ModulePage.qml" line="206" />
         <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="210" />
+        <location filename="../qml/pages/ModulePage.qml" line="211" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="213" />
+        <location filename="../qml/pages/ModulePage.qml" line="214" />
         <source>Next page</source>
         <translation type="unfinished" />
     </message>
@@ -1048,175 +1063,175 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="86" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="87" />
         <source>Continue where you stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="103" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="164" />
         <source>Continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="102" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="104" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="165" />
         <source>Continue %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="111" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="113" />
         <source>You have not started a module yet. Choose one in the catalogue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="118" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="120" />
         <source>Modules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="146" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="153" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="148" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="157" />
         <source>%1% done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
         <source>Completed and passed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="155" />
         <source>Completed, not passed yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="152" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="156" />
         <source>Completed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="158" />
         <source>%n min spent</source>
         <translation><numerusform>%n min spent</numerusform><numerusform>%n min spent</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="164" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="165" />
         <source>Review %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="170" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="174" />
         <source>Flashcards</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="191" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="195" />
         <source>%n card(s) due for review today.</source>
         <translation><numerusform>%n card due for review today.</numerusform><numerusform>%n cards due for review today.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="193" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="197" />
         <source>No card is due. %n card(s) are scheduled for later.</source>
         <translation><numerusform>No card is due. %n card is scheduled for later.</numerusform><numerusform>No card is due. %n cards are scheduled for later.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="195" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="199" />
         <source>Practise the flashcards in a module: their cards then come back here when they are due.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="203" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="207" />
         <source>Review now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="204" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="208" />
         <source>Review %n due card(s)</source>
         <translation><numerusform>Review %n due card</numerusform><numerusform>Review %n due cards</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="212" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="216" />
         <source>My reflections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="221" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="225" />
         <source>What you write in the modules' reflection activities is gathered here. Only you can see it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="222" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="226" />
         <source>Only you can see these. They leave this computer only if you include them in an export.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="254" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="258" />
         <source>%1 · draft saved on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="255" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="259" />
         <source>%1 · written on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="264" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="268" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="265" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="269" />
         <source>Open this reflection in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="305" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="309" />
         <source>Certificates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="314" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="318" />
         <source>Pass a module's final assessment to earn its certificate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="338" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="343" />
         <source>Issued on %1 · score %2% · code %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="348" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="353" />
         <source>Save as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="349" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="354" />
         <source>Save the certificate for %1 as PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="360" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="365" />
         <source>Share my progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="368" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="373" />
         <source>Export a file of your answers and progress to give to your administrator, for example when you work without a connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="377" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="386" />
         <source>Include my reflections (they stay private otherwise)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="383" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="399" />
         <source>Export my progress…</source>
         <translation type="unfinished" />
     </message>
@@ -1286,27 +1301,47 @@
 <context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="55" />
+        <location filename="../learnersession.cpp" line="57" />
         <source>Installing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="77" />
+        <location filename="../learnersession.cpp" line="69" />
+        <source>Installing %1: reading and checking every file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="72" />
+        <source>Installing %1: checking who signed it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="75" />
+        <source>Installing %1: checking the module and its activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="78" />
+        <source>Installing %1: putting it in place…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="105" />
         <source>The module was not installed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="308" />
+        <location filename="../learnersession.cpp" line="346" />
         <source>Flashcards cannot be reviewed: the "flashcards" activity type is not installed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="364" />
+        <location filename="../learnersession.cpp" line="402" />
         <source>This certificate belongs to another profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="395" />
+        <location filename="../learnersession.cpp" line="433" />
         <source>The module could not be opened: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1516,6 +1551,127 @@
     <message>
         <location filename="../qml/pages/ReviewPage.qml" line="107" />
         <source>Back to My learning</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="14" />
+        <location filename="../qml/pages/SearchPage.qml" line="54" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="28" />
+        <source>Module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="30" />
+        <source>Glossary · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="31" />
+        <source>%1 · lesson %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="46" />
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="65" />
+        <source>Type words to find in module titles, lessons and the glossary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="66" />
+        <source>Nothing found for “%1”. Try fewer or other words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/SearchPage.qml" line="67" />
+        <source>%n result(s) for “%1”</source>
+        <translation><numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="84" />
+        <source>Open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="15" />
+        <location filename="../qml/pages/SettingsPage.qml" line="37" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="47" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="49" />
+        <source>Done: back to where you were</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="55" />
+        <source>Changes apply at once and are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="63" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="66" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="67" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="68" />
+        <source>High contrast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="75" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="87" />
+        <source>Text size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="90" />
+        <location filename="../qml/pages/SettingsPage.qml" line="91" />
+        <location filename="../qml/pages/SettingsPage.qml" line="92" />
+        <location filename="../qml/pages/SettingsPage.qml" line="93" />
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="99" />
+        <source>The quick brown fox helps the interpreter find the right words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="103" />
+        <source>Sample text at the chosen size</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -33,7 +33,7 @@
         <translation>Impossible d'afficher cette activité.</translation>
     </message>
     <message>
-        <location filename="../qml/components/ActivityHost.qml" line="118" />
+        <location filename="../qml/components/ActivityHost.qml" line="122" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
         <translation>Cette activité a besoin du type d'activité « %1 », qui n'est pas installé sur cet ordinateur. Le reste du module fonctionne normalement.</translation>
     </message>
@@ -616,6 +616,11 @@
         <translation>Tri</translation>
     </message>
     <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
+        <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
+        <translation>%1 apprenants × %2 modules. Cliquez sur un titre de colonne pour trier, sur un nom pour voir l'apprenant.</translation>
+    </message>
+    <message>
         <location filename="../qml/components/AdminMatrixPanel.qml" line="104" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
@@ -624,11 +629,6 @@
         <location filename="../qml/components/AdminMatrixPanel.qml" line="108" />
         <source>Export xAPI</source>
         <translation>Exporter en xAPI</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
-        <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
-        <translation>%1 apprenants × %2 modules. Cliquez sur un titre de colonne pour trier, sur un nom pour voir l'apprenant.</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminMatrixPanel.qml" line="143" />
@@ -763,7 +763,7 @@
     <name>CataloguePage</name>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="15" />
-        <location filename="../qml/pages/CataloguePage.qml" line="59" />
+        <location filename="../qml/pages/CataloguePage.qml" line="64" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
@@ -778,42 +778,42 @@
         <translation>Modules Passerelle (*.ptm)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="44" />
+        <location filename="../qml/pages/CataloguePage.qml" line="45" />
         <source>Training modules</source>
         <translation>Modules de formation</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="67" />
+        <location filename="../qml/pages/CataloguePage.qml" line="72" />
         <source>Install a module…</source>
         <translation>Installer un module…</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="69" />
+        <location filename="../qml/pages/CataloguePage.qml" line="74" />
         <source>Install a module from a package file</source>
         <translation>Installer un module à partir d'un fichier de paquet</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="76" />
+        <location filename="../qml/pages/CataloguePage.qml" line="81" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
         <translation>Les modules de formation pour votre mission. Ils fonctionnent hors ligne ; votre progression est enregistrée au fil de l'eau.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/CataloguePage.qml" line="96" />
+        <location filename="../qml/pages/CataloguePage.qml" line="101" />
         <source>%n flashcard(s) from your modules are due for review.</source>
         <translation><numerusform>%n carte mémoire de vos modules est à revoir.</numerusform><numerusform>%n cartes mémoire de vos modules sont à revoir.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="103" />
+        <location filename="../qml/pages/CataloguePage.qml" line="108" />
         <source>Review now</source>
         <translation>Revoir maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/CataloguePage.qml" line="104" />
+        <location filename="../qml/pages/CataloguePage.qml" line="109" />
         <source>Review %n due card(s)</source>
         <translation><numerusform>Revoir %n carte</numerusform><numerusform>Revoir %n cartes</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/CataloguePage.qml" line="149" />
+        <location filename="../qml/pages/CataloguePage.qml" line="154" />
         <source>No modules are installed yet.</source>
         <translation>Aucun module n'est encore installé.</translation>
     </message>
@@ -821,9 +821,9 @@
 <context>
     <name>InstallStatus</name>
     <message>
-        <location filename="../qml/components/InstallStatus.qml" line="30" />
-        <source>Installing</source>
-        <translation>Installation en cours</translation>
+        <location filename="../qml/components/InstallStatus.qml" line="42" />
+        <source>Installing: %1% done</source>
+        <translation>Installation : %1 % terminé</translation>
     </message>
 </context>
 <context>
@@ -858,17 +858,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="76" />
+        <location filename="../qml/Main.qml" line="103" />
+        <source>Search modules</source>
+        <translation>Chercher dans les modules</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="113" />
+        <source>Search modules: titles, lessons and glossary</source>
+        <translation>Chercher dans les modules : titres, leçons et glossaire</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="138" />
         <source>Learner: %1. Change profile</source>
         <translation>Apprenant : %1. Changer de profil</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86" />
-        <source>Language: %1</source>
-        <translation>Langue : %1</translation>
+        <location filename="../qml/Main.qml" line="161" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142" />
+        <location filename="../qml/Main.qml" line="163" />
+        <source>Settings: theme, language and text size</source>
+        <translation>Paramètres : thème, langue et taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="222" />
         <source>Preview a module's source folder</source>
         <translation>Prévisualiser le dossier source d'un module</translation>
     </message>
@@ -954,57 +969,57 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="56" />
+        <location filename="../qml/pages/ModulePage.qml" line="57" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="59" />
+        <location filename="../qml/pages/ModulePage.qml" line="60" />
         <source>Back to the catalogue</source>
         <translation>Retour au catalogue</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="82" />
+        <location filename="../qml/pages/ModulePage.qml" line="83" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="92" />
+        <location filename="../qml/pages/ModulePage.qml" line="93" />
         <source>Lesson %1: %2, %n minute(s)</source>
         <translation><numerusform>Leçon %1 : %2, %n minute</numerusform><numerusform>Leçon %1 : %2, %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/ModulePage.qml" line="103" />
+        <location filename="../qml/pages/ModulePage.qml" line="104" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="149" />
+        <location filename="../qml/pages/ModulePage.qml" line="150" />
         <source>Lesson %1 · %2</source>
         <translation>Leçon %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="196" />
+        <location filename="../qml/pages/ModulePage.qml" line="197" />
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="198" />
+        <location filename="../qml/pages/ModulePage.qml" line="199" />
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="205" />
+        <location filename="../qml/pages/ModulePage.qml" line="206" />
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="210" />
+        <location filename="../qml/pages/ModulePage.qml" line="211" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ModulePage.qml" line="213" />
+        <location filename="../qml/pages/ModulePage.qml" line="214" />
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
@@ -1048,175 +1063,175 @@
         <translation>Votre progression a été exportée. Remettez le fichier à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="86" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="87" />
         <source>Continue where you stopped</source>
         <translation>Reprendre là où vous vous étiez arrêté</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="101" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="103" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="164" />
         <source>Continue</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="102" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="104" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="165" />
         <source>Continue %1</source>
         <translation>Reprendre « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="111" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="113" />
         <source>You have not started a module yet. Choose one in the catalogue.</source>
         <translation>Vous n'avez encore commencé aucun module. Choisissez-en un dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="118" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="120" />
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="146" />
-        <location filename="../qml/pages/MyLearningPage.qml" line="153" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="148" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="157" />
         <source>%1% done</source>
         <translation>%1 % terminé</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="150" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
         <source>Completed and passed</source>
         <translation>Terminé et réussi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="151" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="155" />
         <source>Completed, not passed yet</source>
         <translation>Terminé, pas encore réussi</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="152" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="156" />
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="154" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="158" />
         <source>%n min spent</source>
         <translation><numerusform>%n min passée</numerusform><numerusform>%n min passées</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="160" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="164" />
         <source>Review</source>
         <translation>Revoir</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="161" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="165" />
         <source>Review %1</source>
         <translation>Revoir « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="170" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="174" />
         <source>Flashcards</source>
         <translation>Cartes mémoire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="191" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="195" />
         <source>%n card(s) due for review today.</source>
         <translation><numerusform>%n carte à revoir aujourd’hui.</numerusform><numerusform>%n cartes à revoir aujourd’hui.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="193" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="197" />
         <source>No card is due. %n card(s) are scheduled for later.</source>
         <translation><numerusform>Aucune carte à revoir. %n carte est prévue plus tard.</numerusform><numerusform>Aucune carte à revoir. %n cartes sont prévues plus tard.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="195" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="199" />
         <source>Practise the flashcards in a module: their cards then come back here when they are due.</source>
         <translation>Travaillez les cartes mémoire d’un module : elles reviendront ici quand il sera temps de les revoir.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="203" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="207" />
         <source>Review now</source>
         <translation>Revoir maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/MyLearningPage.qml" line="204" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="208" />
         <source>Review %n due card(s)</source>
         <translation><numerusform>Revoir %n carte</numerusform><numerusform>Revoir %n cartes</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="212" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="216" />
         <source>My reflections</source>
         <translation>Mes réflexions</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="221" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="225" />
         <source>What you write in the modules' reflection activities is gathered here. Only you can see it.</source>
         <translation>Ce que vous écrivez dans les activités de réflexion des modules est rassemblé ici. Vous seul pouvez le voir.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="222" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="226" />
         <source>Only you can see these. They leave this computer only if you include them in an export.</source>
         <translation>Vous seul pouvez les voir. Elles ne quittent cet ordinateur que si vous les incluez dans un export.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="254" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="258" />
         <source>%1 · draft saved on %2</source>
         <translation>%1 · brouillon enregistré le %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="255" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="259" />
         <source>%1 · written on %2</source>
         <translation>%1 · écrit le %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="264" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="268" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="265" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="269" />
         <source>Open this reflection in %1</source>
         <translation>Ouvrir cette réflexion dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="305" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="309" />
         <source>Certificates</source>
         <translation>Attestations</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="314" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="318" />
         <source>Pass a module's final assessment to earn its certificate.</source>
         <translation>Réussissez l'évaluation finale d'un module pour obtenir son attestation.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="338" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="343" />
         <source>Issued on %1 · score %2% · code %3</source>
         <translation>Délivrée le %1 · résultat %2 % · code %3</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="348" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="353" />
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="349" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="354" />
         <source>Save the certificate for %1 as PDF</source>
         <translation>Enregistrer en PDF l'attestation de « %1 »</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="360" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="365" />
         <source>Share my progress</source>
         <translation>Partager ma progression</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="368" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="373" />
         <source>Export a file of your answers and progress to give to your administrator, for example when you work without a connection.</source>
         <translation>Exportez un fichier de vos réponses et de votre progression pour le remettre à votre administrateur, par exemple quand vous travaillez sans connexion.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="377" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="386" />
         <source>Include my reflections (they stay private otherwise)</source>
         <translation>Inclure mes réflexions (sinon, elles restent privées)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/MyLearningPage.qml" line="383" />
+        <location filename="../qml/pages/MyLearningPage.qml" line="399" />
         <source>Export my progress…</source>
         <translation>Exporter ma progression…</translation>
     </message>
@@ -1286,27 +1301,47 @@
 <context>
     <name>Passerelle::LearnerSession</name>
     <message>
-        <location filename="../learnersession.cpp" line="55" />
+        <location filename="../learnersession.cpp" line="57" />
         <source>Installing %1…</source>
         <translation>Installation de %1…</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="77" />
+        <location filename="../learnersession.cpp" line="69" />
+        <source>Installing %1: reading and checking every file…</source>
+        <translation>Installation de %1 : lecture et vérification de chaque fichier…</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="72" />
+        <source>Installing %1: checking who signed it…</source>
+        <translation>Installation de %1 : vérification de la signature…</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="75" />
+        <source>Installing %1: checking the module and its activities…</source>
+        <translation>Installation de %1 : vérification du module et de ses activités…</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="78" />
+        <source>Installing %1: putting it in place…</source>
+        <translation>Installation de %1 : mise en place…</translation>
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="105" />
         <source>The module was not installed: %1</source>
         <translation>Le module n'a pas été installé : %1</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="308" />
+        <location filename="../learnersession.cpp" line="346" />
         <source>Flashcards cannot be reviewed: the "flashcards" activity type is not installed.</source>
         <translation>Impossible de revoir les cartes : le type d’activité « flashcards » n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="364" />
+        <location filename="../learnersession.cpp" line="402" />
         <source>This certificate belongs to another profile.</source>
         <translation>Cette attestation appartient à un autre profil.</translation>
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="395" />
+        <location filename="../learnersession.cpp" line="433" />
         <source>The module could not be opened: %1</source>
         <translation>Le module n'a pas pu être ouvert : %1</translation>
     </message>
@@ -1517,6 +1552,127 @@
         <location filename="../qml/pages/ReviewPage.qml" line="107" />
         <source>Back to My learning</source>
         <translation>Retour à Mon parcours</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="14" />
+        <location filename="../qml/pages/SearchPage.qml" line="54" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="28" />
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="30" />
+        <source>Glossary · %1</source>
+        <translation>Glossaire · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="31" />
+        <source>%1 · lesson %2</source>
+        <translation>%1 · leçon %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="46" />
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="65" />
+        <source>Type words to find in module titles, lessons and the glossary.</source>
+        <translation>Tapez des mots à chercher dans les titres des modules, les leçons et le glossaire.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="66" />
+        <source>Nothing found for “%1”. Try fewer or other words.</source>
+        <translation>Rien trouvé pour « %1 ». Essayez avec moins de mots ou d’autres mots.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/pages/SearchPage.qml" line="67" />
+        <source>%n result(s) for “%1”</source>
+        <translation><numerusform>%n résultat pour « %1 »</numerusform><numerusform>%n résultats pour « %1 »</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="84" />
+        <source>Open %1: %2</source>
+        <translation>Ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="15" />
+        <location filename="../qml/pages/SettingsPage.qml" line="37" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="47" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="49" />
+        <source>Done: back to where you were</source>
+        <translation>Terminé : revenir là où vous étiez</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="55" />
+        <source>Changes apply at once and are kept on this computer.</source>
+        <translation>Les changements s’appliquent tout de suite et sont gardés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="63" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="66" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="67" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="68" />
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="75" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="87" />
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="90" />
+        <location filename="../qml/pages/SettingsPage.qml" line="91" />
+        <location filename="../qml/pages/SettingsPage.qml" line="92" />
+        <location filename="../qml/pages/SettingsPage.qml" line="93" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="99" />
+        <source>The quick brown fox helps the interpreter find the right words.</source>
+        <translation>Le renard brun et rapide aide l’interprète à trouver les bons mots.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="103" />
+        <source>Sample text at the chosen size</source>
+        <translation>Exemple de texte à la taille choisie</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Controls.impl
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Passerelle
@@ -12,13 +13,24 @@ ApplicationWindow {
     id: window
 
     required property LearnerSession session
-    // Multiplies every text size (passerelle --text-scale); the Theme's sizes follow it.
-    property real textScale: 1.0
+    // Theme, language and text size: chosen in Settings, or on the command line.
+    required property DisplayPreferences preferences
     property string startPage: ""
+    property string startSearch: ""
     Binding {
         target: Theme
         property: "textScale"
-        value: window.textScale
+        value: window.preferences.textScale
+    }
+    Binding {
+        target: Theme
+        property: "name"
+        value: window.preferences.theme
+    }
+    Binding {
+        target: window.preferences
+        property: "linkColor"
+        value: Theme.accent
     }
 
     width: 1280
@@ -31,8 +43,11 @@ ApplicationWindow {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
 
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
-    Material.primary: Theme.accent
+    Material.primary: Theme.toolbar
+    Material.foreground: Theme.text
+    Material.background: Theme.background
     // Activity views come from plugins and cannot import the Theme: they read the palette.
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.textOnAccent
@@ -43,7 +58,13 @@ ApplicationWindow {
     palette.button: Theme.accentSoft
     palette.buttonText: Theme.accent
     palette.placeholderText: Theme.textMuted
+    palette.mid: Theme.divider
 
+    Shortcut {
+        sequence: StandardKey.Find
+        enabled: window.session.hasLearner
+        onActivated: searchField.forceActiveFocus(Qt.ShortcutFocusReason)
+    }
     Shortcut {
         sequence: "Ctrl+Q"
         context: Qt.ApplicationShortcut
@@ -51,20 +72,61 @@ ApplicationWindow {
     }
 
     header: ToolBar {
-        Material.foreground: Theme.textOnAccent
-        background: Rectangle { color: Theme.accent }
+        Material.foreground: Theme.textOnToolbar
+        background: Rectangle {
+            color: Theme.toolbar
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: Theme.borderWidth; color: Theme.divider; visible: Theme.dark }
+        }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacingM
             anchors.rightMargin: Theme.spacingS
+            spacing: Theme.spacingS
             Label {
                 text: "Passerelle"
                 font.pixelSize: Theme.fontLarge
                 font.weight: Font.DemiBold
-                color: Theme.textOnAccent
+                color: Theme.textOnToolbar
                 Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
             Item { Layout.fillWidth: true }
+            // Search across the installed modules; Enter shows the results (Ctrl+F comes here).
+            TextField {
+                id: searchField
+                objectName: "searchField"
+                visible: window.session.hasLearner
+                // Shrinks first when the bar is short of room (small window, large text).
+                Layout.fillWidth: true
+                Layout.maximumWidth: Math.round(260 * (1 + (Theme.textScale - 1) / 2))
+                Layout.minimumWidth: Math.round(120 * (1 + (Theme.textScale - 1) / 2))
+                placeholderText: qsTr("Search modules")
+                placeholderTextColor: Theme.textMuted
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                leftPadding: Theme.spacingS + Theme.iconSizeSmall + Theme.spacingXs
+                rightPadding: Theme.spacingS
+                topPadding: Theme.spacingXs
+                bottomPadding: Theme.spacingXs
+                selectByMouse: true
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Search modules: titles, lessons and glossary")
+                background: Rectangle {
+                    implicitHeight: 36
+                    radius: Theme.radiusSmall
+                    color: Theme.surface
+                    border.width: searchField.activeFocus ? Theme.focusRingWidth : Theme.borderWidth
+                    border.color: searchField.activeFocus ? Theme.focusRing : Theme.divider
+                    IconImage {
+                        x: Theme.spacingS
+                        anchors.verticalCenter: parent.verticalCenter
+                        source: "qrc:/qt/qml/Passerelle/icons/search.svg"
+                        sourceSize: Qt.size(Theme.iconSizeSmall, Theme.iconSizeSmall)
+                        color: Theme.textMuted
+                    }
+                }
+                onAccepted: window.showSearch(text)
+            }
             AppButton {
                 id: learnerButton
                 objectName: "learnerButton"
@@ -79,11 +141,27 @@ ApplicationWindow {
                     window.session.signOut()
                 }
             }
-            Label {
-                text: window.session.language.toUpperCase()
-                color: Theme.textOnAccent
-                Layout.rightMargin: Theme.spacingS
-                Accessible.name: qsTr("Language: %1").arg(window.session.language === "fr" ? "français" : "English")
+            // Two languages: one press switches to the other, at once, without a restart.
+            AppButton {
+                id: languageButton
+                objectName: "languageButton"
+                onAccent: true
+                flat: true
+                text: window.preferences.language.toUpperCase()
+                Accessible.name: window.preferences.language === "fr"
+                                 ? "Langue : français. Passer à l’anglais (English)"
+                                 : "Language: English. Switch to French (français)"
+                onClicked: window.switchLanguage(window.preferences.language === "fr" ? "en" : "fr")
+            }
+            AppButton {
+                id: settingsButton
+                objectName: "settingsButton"
+                onAccent: true
+                flat: true
+                text: qsTr("Settings")
+                icon.source: "qrc:/qt/qml/Passerelle/icons/settings.svg"
+                Accessible.name: qsTr("Settings: theme, language and text size")
+                onClicked: window.showSettings()
             }
         }
     }
@@ -99,6 +177,8 @@ ApplicationWindow {
             current: !stack.currentItem ? "catalogue"
                      : stack.currentItem.objectName === "myLearningPage" ? "learning"
                      : stack.currentItem.objectName === "reviewPage" ? "learning"
+                     : stack.currentItem.objectName === "settingsPage" ? ""
+                     : stack.currentItem.objectName === "searchPage" ? ""
                      : stack.currentItem.objectName === "previewPage" ? "preview"
                      : stack.currentItem.objectName === "adminPage" ? "admin" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
@@ -157,6 +237,29 @@ ApplicationWindow {
         y: window.height - height - Theme.spacingXl
     }
 
+    function showSearch(query) {
+        flushCurrentPage()
+        window.session.closeModule()
+        showPage("SearchPage", { query: query })
+    }
+    function showSettings() {
+        flushCurrentPage()
+        window.session.closeModule()
+        showPage("SettingsPage", { preferences: window.preferences })
+    }
+    // Saves the open page's work, then changes the language; the app re-reads its text.
+    // A module being read reopens in the new language, where the learner was.
+    function switchLanguage(language) {
+        flushCurrentPage()
+        const onSettings = stack.currentItem && stack.currentItem.objectName === "settingsPage"
+        const moduleId = window.session.currentModule ? window.session.currentModule.moduleId : ""
+        window.preferences.language = language
+        if (moduleId !== "")
+            window.session.openModule(moduleId)
+        if (!onSettings)
+            showStartPage(StackView.Immediate)
+    }
+
     function showMyLearning() {
         flushCurrentPage()
         window.session.closeModule()
@@ -183,12 +286,21 @@ ApplicationWindow {
             showPage("ProfilePage", {}, operation)
         else if (window.session.currentModule)
             showPage("ModulePage", { module: window.session.currentModule }, operation)
+        else if (window.startSearch !== "") {
+            const query = window.startSearch
+            window.startSearch = ""
+            showPage("SearchPage", { query: query }, operation)
+        }
         else if (window.startPage === "my-learning")
             showPage("MyLearningPage", {}, operation)
         else if (window.startPage === "review")
             showPage("ReviewPage", {}, operation)
         else if (window.startPage.startsWith("admin"))
             showPage("AdminPage", { startTab: window.startPage.split(":")[1] || "" }, operation)
+        else if (window.startPage === "settings") {
+            window.startPage = "" // once: "Done" then leads to the catalogue
+            showPage("SettingsPage", { preferences: window.preferences }, operation)
+        }
         else
             showPage("CataloguePage", {}, operation)
     }

@@ -19,7 +19,7 @@ Pane {
     background: Rectangle {
         color: Theme.surface
         radius: Theme.radius
-        border.width: 1
+        border.width: Theme.borderWidth
         border.color: Theme.divider
     }
     Accessible.role: Accessible.Grouping
@@ -75,6 +75,10 @@ Pane {
             }
             onStatusChanged: if (status === Loader.Error) errorLabel.text = qsTr("This activity could not be shown.")
         }
+        // The view's feedback colours follow the theme, also when it changes on screen.
+        Binding { target: view.item; property: "successColor"; value: Theme.success; when: view.item !== null }
+        Binding { target: view.item; property: "dangerColor"; value: Theme.danger; when: view.item !== null }
+        Binding { target: view.item; property: "warningColor"; value: Theme.warningText; when: view.item !== null }
         // Autosave: a view reports its unsubmitted work with draftChanged(draft); it is written
         // shortly after the learner pauses, and at once when the page goes away.
         Timer {

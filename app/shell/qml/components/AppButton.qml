@@ -16,7 +16,7 @@ T.Button {
     implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
                              implicitContentHeight + topPadding + bottomPadding)
     focusPolicy: Qt.StrongFocus
-    // Colours for a button on the accent colour (the tool bar).
+    // Colours for a button on the top bar.
     property bool onAccent: false
 
     font.capitalization: Font.MixedCase
@@ -25,13 +25,13 @@ T.Button {
     leftPadding: Theme.spacingM
     rightPadding: Theme.spacingM
     spacing: Theme.spacingS
-    icon.width: 20
-    icon.height: 20
+    icon.width: Theme.iconSizeSmall
+    icon.height: Theme.iconSizeSmall
     icon.color: contentColor
     Accessible.name: text
 
     readonly property color contentColor: !enabled ? Theme.textDisabled
-                                                   : highlighted || onAccent ? Theme.textOnAccent : Theme.accent
+                                                   : highlighted ? Theme.textOnAccent : onAccent ? Theme.textOnToolbar : Theme.accent
 
     contentItem: IconLabel {
         spacing: control.spacing
@@ -46,26 +46,29 @@ T.Button {
     background: Rectangle {
         implicitWidth: 72
         implicitHeight: 40
-        radius: Theme.radius - 2
+        radius: Theme.radiusSmall
         color: {
             if (!control.enabled)
                 return control.flat ? "transparent" : Theme.disabledSurface
             if (control.highlighted)
                 return control.down ? Theme.accentPressed : control.hovered ? Theme.accentHover : Theme.accent
             if (control.onAccent)
-                return control.down || control.hovered ? Theme.accentHover : "transparent"
+                return control.down || control.hovered ? Theme.toolbarHover : "transparent"
             if (control.down)
                 return Theme.accentSoftPressed
             return control.hovered || !control.flat ? Theme.accentSoft : "transparent"
         }
+        // High contrast: every button has an outline, so that it reads as a button without colour.
+        border.width: Theme.name === "high-contrast" && !control.highlighted && !control.onAccent && control.enabled ? 1 : 0
+        border.color: Theme.accent
         // Focus ring, drawn outside the button so it never hides the label.
         Rectangle {
             anchors.fill: parent
             anchors.margins: -3
             radius: parent.radius + 3
             color: "transparent"
-            border.width: 2
-            border.color: control.onAccent ? Theme.textOnAccent : Theme.focusRing
+            border.width: Theme.focusRingWidth
+            border.color: control.onAccent ? Theme.textOnToolbar : Theme.focusRing
             visible: control.visualFocus
         }
     }

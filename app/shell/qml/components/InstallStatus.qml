@@ -19,16 +19,9 @@ Pane {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: message.text
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.spacingM
-        BusyIndicator {
-            visible: status.session.installing
-            running: visible
-            implicitWidth: 28
-            implicitHeight: 28
-            Accessible.name: qsTr("Installing")
-        }
+        spacing: Theme.spacingS
         Label {
             id: message
             objectName: "installMessage"
@@ -36,6 +29,17 @@ Pane {
             text: status.session.installMessage
             color: status.session.installFailed ? Theme.danger : Theme.text
             wrapMode: Text.Wrap
+        }
+        // Stage by stage: reading and checking every file takes most of the time.
+        ProgressBar {
+            objectName: "installProgress"
+            Layout.fillWidth: true
+            visible: status.session.installing
+            from: 0
+            to: 1
+            value: status.session.installProgress
+            Accessible.role: Accessible.ProgressBar
+            Accessible.name: qsTr("Installing: %1% done").arg(Math.round(value * 100))
         }
     }
 }

@@ -42,11 +42,12 @@ Label {
         padding: Theme.spacingM
         focus: true
         closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
-        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
-        Accessible.role: Accessible.Dialog
-        Accessible.name: title
+        background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider; border.width: Theme.borderWidth }
         contentItem: Column {
             spacing: Theme.spacingXs
+            // On the content: a Popup is not an Item, so it cannot carry Accessible itself.
+            Accessible.role: Accessible.Dialog
+            Accessible.name: definition.title
             Label {
                 width: parent.width
                 text: definition.title

@@ -26,7 +26,7 @@ Pane {
     background: Rectangle {
         color: Theme.surface
         radius: Theme.radius
-        border.width: 1
+        border.width: Theme.borderWidth
         border.color: Theme.divider
     }
 

@@ -2,6 +2,7 @@
 // An icon with its label under it, as in a navigation rail.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import Passerelle
 
@@ -19,28 +20,31 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: button.current || button.hovered ? Theme.accentSoft : "transparent"
-        border.width: button.visualFocus ? 2 : 0
-        border.color: Theme.accent
+        border.width: button.visualFocus ? Theme.focusRingWidth : 0
+        border.color: Theme.focusRing
     }
     contentItem: ColumnLayout {
         id: content
         spacing: Theme.spacingXs
-        Image {
+        // Tinted with the theme's accent: the SVG's own colour only suits the light theme.
+        IconImage {
             Layout.alignment: Qt.AlignHCenter
             source: button.iconSource
-            sourceSize: Qt.size(24, 24)
+            sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
+            color: Theme.accent
             Accessible.ignored: true
         }
         Label {
             // Wrapped, never elided: "Mon parcours" needs two lines at some text sizes.
             Layout.fillWidth: true
-            Layout.leftMargin: Theme.spacingXs
-            Layout.rightMargin: Theme.spacingXs
+            Layout.leftMargin: 2
+            Layout.rightMargin: 2
             text: button.text
             font.pixelSize: Theme.fontSmall
             color: Theme.text
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
+            // Between words only: a word cut in two ("Catalogu-e") reads worse than a tight fit.
+            wrapMode: Text.WordWrap
         }
     }
     Keys.onReturnPressed: clicked()

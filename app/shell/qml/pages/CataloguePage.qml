@@ -34,21 +34,26 @@ Page {
         anchors.leftMargin: Theme.spacingL - Theme.spacingS
         anchors.rightMargin: Theme.spacingL - Theme.spacingS
         clip: true
-        readonly property int columns: Math.max(1, Math.floor(width / 360))
+        // Cards grow with the text: fewer columns and taller cells at large sizes.
+        readonly property int columns: Math.max(1, Math.floor(width / (360 * (1 + (Theme.textScale - 1) / 2))))
         cellWidth: Math.floor(width / columns)
-        cellHeight: Math.round(236 + 22 * Theme.textScale)
+        cellHeight: Math.round(236 * (0.3 + 0.7 * Theme.textScale))
         model: page.session.catalogue
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Training modules")
 
+        // When the header grows (text wrapping once the width is known, large text, an install
+        // message), GridView keeps contentY and the top would scroll out of sight: stay at the
+        // top unless the learner has scrolled.
+        property bool scrolledByLearner: false
+        onMovementStarted: scrolledByLearner = true
+
         header: ColumnLayout {
             width: grid.width
             spacing: Theme.spacingM
-            // Parts of the header (the learning path, an install's outcome) appear after the
-            // first layout: the page then shows the header's top again, not a cut title.
-            onHeightChanged: Qt.callLater(() => { if (!grid.moving) grid.positionViewAtBeginning() })
+            onHeightChanged: if (!grid.scrolledByLearner) Qt.callLater(grid.positionViewAtBeginning)
             Item { implicitHeight: Theme.spacingS }
             RowLayout {
                 Layout.fillWidth: true

@@ -41,7 +41,8 @@ Page {
 
         // Table of contents.
         Pane {
-            Layout.preferredWidth: 280
+            // Wider with larger text, but never more than a third of the page.
+            Layout.preferredWidth: Math.min(Math.round(280 * (1 + (Theme.textScale - 1) / 2)), page.width / 3)
             Layout.fillHeight: true
             padding: Theme.spacingM
             background: Rectangle {

@@ -83,8 +83,10 @@ Page {
                     ColumnLayout {
                         Layout.fillWidth: true
                         Label {
+                            Layout.fillWidth: true
                             text: qsTr("Continue where you stopped")
                             color: Theme.textMuted
+                            wrapMode: Text.Wrap
                         }
                         Label {
                             Layout.fillWidth: true
@@ -127,7 +129,7 @@ Page {
                     required property var modelData
                     Layout.fillWidth: true
                     padding: Theme.spacingM
-                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider; border.width: Theme.borderWidth }
                     RowLayout {
                         anchors.fill: parent
                         spacing: Theme.spacingM
@@ -146,6 +148,8 @@ Page {
                                 Accessible.name: qsTr("%1% done").arg(Math.round(modelData.progress * 100))
                             }
                             Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
                                 text: (modelData.completed
                                        ? (modelData.passed === 1 ? qsTr("Completed and passed")
                                           : modelData.passed === 0 ? qsTr("Completed, not passed yet")
@@ -321,7 +325,7 @@ Page {
                     required property var modelData
                     Layout.fillWidth: true
                     padding: Theme.spacingM
-                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider }
+                    background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.divider; border.width: Theme.borderWidth }
                     RowLayout {
                         anchors.fill: parent
                         spacing: Theme.spacingM
@@ -335,6 +339,7 @@ Page {
                                 wrapMode: Text.Wrap
                             }
                             Label {
+                                Layout.fillWidth: true
                                 text: qsTr("Issued on %1 · score %2% · code %3")
                                       .arg(Qt.formatDate(modelData.issuedAt, Qt.DefaultLocaleLongDate))
                                       .arg(modelData.score).arg(modelData.code)
@@ -369,14 +374,25 @@ Page {
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
-            RowLayout {
+            // A Flow, so that at large text the button goes under the check box instead of
+            // pushing the whole column wider than the window.
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.spacingM
                 CheckBox {
                     id: withReflections
                     objectName: "exportWithReflections"
+                    width: Math.min(implicitWidth, parent.width)
                     text: qsTr("Include my reflections (they stay private otherwise)")
                     checked: false
                     Accessible.name: text
+                    contentItem: Label {
+                        leftPadding: withReflections.indicator.width + withReflections.spacing
+                        text: withReflections.text
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
                 AppButton {
                     objectName: "exportProgress"

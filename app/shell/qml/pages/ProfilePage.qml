@@ -28,7 +28,7 @@ Page {
 
         ColumnLayout {
             id: column
-            width: Math.min(page.width - 2 * Theme.spacingL, 520)
+            width: Math.min(page.width - 2 * Theme.spacingL, Math.round(520 * (1 + (Theme.textScale - 1) * 0.6)))
             x: (page.width - width) / 2
             y: Theme.spacingXl
             spacing: Theme.spacingM
