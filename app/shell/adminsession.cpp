@@ -12,8 +12,13 @@
 #include "reports/itemanalysis.h"
 #include "reports/learnerreport.h"
 #include "reports/reportexports.h"
+#include "lrsclient.h"
+#include "progress/statementimport.h"
+#include "sync/progressfile.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -459,23 +464,150 @@ QString AdminSession::exportStatementsJson(const QString &cohortId, const QStrin
     return writeFile(file, QJsonDocument(*all).toJson(QJsonDocument::Indented));
 }
 
+void AdminSession::setTask(const QString &text, qint64 done, qint64 total)
+{
+    m_taskText = text;
+    m_taskDone = done;
+    m_taskTotal = total;
+    emit taskChanged();
+}
+
+void AdminSession::finishTask(const QString &message, bool failed)
+{
+    setTask({}, 0, 0);
+    reload();
+    emit taskFinished(message, failed);
+}
+
 QString AdminSession::importProgressFiles(const QList<QUrl> &files)
 {
     if (!m_unlocked)
         return refuseLocked();
-    // TODO(import): the statement import (ProgressStore::importStatements) is being built in
-    // the lrs-sync work; connect importProgressRequested there, then reload() once it is done.
-    emit importProgressRequested(files);
-    return tr("Importing progress files is not available in this version yet.");
+    if (busy())
+        return tr("Wait until the task under way has finished.");
+    if (files.isEmpty())
+        return tr("Choose one or more progress files.");
+    m_importQueue = files;
+    m_importCount = files.size();
+    m_importLines.clear();
+    m_importFailed = false;
+    // One file per turn of the event loop, so that the page shows how far the import is.
+    QTimer::singleShot(0, this, &AdminSession::importNextFile);
+    setTask(tr("Importing progress files…"), 0, m_importCount);
+    return {};
+}
+
+void AdminSession::importNextFile()
+{
+    if (m_importQueue.isEmpty()) {
+        finishTask(m_importLines.join(u'\n'), m_importFailed);
+        return;
+    }
+    const QUrl url = m_importQueue.takeFirst();
+    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    const QString name = QFileInfo(path).fileName();
+    setTask(tr("Importing %1 (%2 of %3)…").arg(name).arg(m_importCount - m_importQueue.size()).arg(m_importCount),
+            m_importCount - m_importQueue.size() - 1, m_importCount);
+    auto file = ProgressFile::read(path);
+    if (!file) {
+        m_importFailed = true;
+        m_importLines << tr("%1 was refused, nothing from it was imported: %2").arg(name, file.errorMessage());
+    } else {
+        ImportOptions options;
+        options.allOrNothing = true; // a learner's file whole or not at all
+        auto summary = m_store.importStatements(file->statements, options);
+        if (!summary) {
+            m_importFailed = true;
+            m_importLines << tr("%1 could not be imported: %2").arg(name, summary.errorMessage());
+        } else if (summary->rejected > 0) {
+            m_importFailed = true;
+            m_importLines << tr("%1 (%2) was refused, nothing from it was imported: %3")
+                                 .arg(name, file->learnerName, summary->problems.value(0));
+        } else {
+            m_importLines << tr("%1 (%2): %3 new, %4 already present.")
+                                 .arg(name, file->learnerName)
+                                 .arg(summary->added)
+                                 .arg(summary->alreadyPresent);
+        }
+    }
+    QTimer::singleShot(0, this, &AdminSession::importNextFile);
+}
+
+QString AdminSession::lrsEndpoint() const
+{
+    return LrsSettings::load(m_store).endpoint.toString();
+}
+
+QString AdminSession::lrsKey() const
+{
+    return LrsSettings::load(m_store).key;
+}
+
+bool AdminSession::lrsSecretSet() const
+{
+    return !LrsSettings::load(m_store).secret.isEmpty();
+}
+
+QString AdminSession::saveLrsSettings(const QString &endpoint, const QString &key, const QString &secret)
+{
+    if (!m_unlocked)
+        return refuseLocked();
+    LrsSettings settings;
+    settings.endpoint = QUrl(endpoint.trimmed(), QUrl::StrictMode);
+    settings.key = key.trimmed();
+    settings.secret = secret.isEmpty() ? LrsSettings::load(m_store).secret : secret;
+    if (const QString problem = settings.problem(); !problem.isEmpty())
+        return problem;
+    if (Status s = settings.save(m_store); !s)
+        return s.errorMessage();
+    emit lrsChanged();
+    return {};
 }
 
 QString AdminSession::syncWithLrs()
 {
     if (!m_unlocked)
         return refuseLocked();
-    // TODO(sync): the LRS client (app/sync) connects syncRequested; reload() after a pull.
-    emit syncRequested();
-    return tr("Synchronising with a learning record store is not available in this version yet.");
+    if (busy())
+        return tr("Wait until the task under way has finished.");
+    const LrsSettings settings = LrsSettings::load(m_store);
+    if (const QString problem = settings.problem(); !problem.isEmpty())
+        return tr("Set the LRS first (LRS settings): %1").arg(problem);
+    delete m_lrs;
+    m_lrs = new LrsClient(m_store, settings, this);
+    connect(m_lrs, &LrsClient::progress, this, [this](qint64 done, qint64 total) {
+        setTask(total >= 0 ? tr("Sending statements to the LRS…") : tr("Receiving statements from the LRS…"), done, total);
+    });
+    connect(m_lrs, &LrsClient::pushFinished, this, [this](const PushReport &report) {
+        if (!report.ok()) {
+            finishTask(tr("Sending to the LRS stopped: %1 (%2 of %3 statements sent; the others will be sent next time).")
+                           .arg(report.error)
+                           .arg(report.sent)
+                           .arg(report.pendingAtStart),
+                       true);
+            return;
+        }
+        m_pushSummary = tr("%n statement(s) sent to the LRS.", "", int(report.sent));
+        if (!report.newlyRefused.isEmpty())
+            m_pushSummary += u' ' + tr("%n refused by the LRS: %1", "", int(report.newlyRefused.size()))
+                                        .arg(report.newlyRefused.constFirst().reason);
+        setTask(tr("Receiving statements from the LRS…"), 0, -1);
+        m_lrs->pull();
+    });
+    connect(m_lrs, &LrsClient::pullFinished, this, [this](const PullReport &report) {
+        const QString received = tr("%n statement(s) received: %1 new, %2 already here, %3 refused.", "",
+                                    int(report.received))
+                                     .arg(report.imported.added)
+                                     .arg(report.imported.alreadyPresent)
+                                     .arg(report.imported.rejected);
+        if (!report.ok())
+            finishTask(m_pushSummary + u' ' + tr("Receiving stopped: %1").arg(report.error), true);
+        else
+            finishTask(m_pushSummary + u' ' + received, false);
+    });
+    setTask(tr("Sending statements to the LRS…"), 0, 0);
+    m_lrs->push();
+    return {};
 }
 
 } // namespace Passerelle

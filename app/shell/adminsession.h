@@ -17,6 +17,7 @@
 namespace Passerelle {
 
 class AdminAuth;
+class LrsClient;
 class ModuleCatalogue;
 class ProgressStore;
 
@@ -38,6 +39,16 @@ class AdminSession : public QObject
     Q_PROPERTY(QVariantList learners READ learners NOTIFY dataChanged)
     Q_PROPERTY(QVariantList modules READ modules NOTIFY dataChanged)
     Q_PROPERTY(CompletionMatrixModel *matrix READ matrix CONSTANT)
+    // A long task under way (importing files, syncing with the LRS): what it is doing, and
+    // how far it is (done of total; total -1 when unknown, as on a pull).
+    Q_PROPERTY(bool busy READ busy NOTIFY taskChanged)
+    Q_PROPERTY(QString taskText READ taskText NOTIFY taskChanged)
+    Q_PROPERTY(double taskDone READ taskDone NOTIFY taskChanged)
+    Q_PROPERTY(double taskTotal READ taskTotal NOTIFY taskChanged)
+    // The organisation's LRS, as set here (the secret is never given back).
+    Q_PROPERTY(QString lrsEndpoint READ lrsEndpoint NOTIFY lrsChanged)
+    Q_PROPERTY(QString lrsKey READ lrsKey NOTIFY lrsChanged)
+    Q_PROPERTY(bool lrsSecretSet READ lrsSecretSet NOTIFY lrsChanged)
 
 public:
     AdminSession(ProgressStore &store, ModuleCatalogue &catalogue, const QString &language, QObject *parent = nullptr);
@@ -51,6 +62,13 @@ public:
     QVariantList learners() const { return m_learners; }
     QVariantList modules() const { return m_modules; }
     CompletionMatrixModel *matrix() const { return m_matrix; }
+    bool busy() const { return !m_taskText.isEmpty(); }
+    QString taskText() const { return m_taskText; }
+    double taskDone() const { return double(m_taskDone); }
+    double taskTotal() const { return double(m_taskTotal); }
+    QString lrsEndpoint() const;
+    QString lrsKey() const;
+    bool lrsSecretSet() const;
 
     // The gate. Each returns an empty string, or why it failed.
     Q_INVOKABLE QString setPassphrase(const QString &passphrase, const QString &confirmation);
@@ -93,7 +111,16 @@ public:
     // The Admin page's "Import progress files" and "Sync with LRS" buttons call these. Until
     // the import and sync services exist they emit the signals below (so the other half can
     // connect to them) and say that the feature is not available yet.
+    // Imports learners' progress files (passerelle-cli export-progress), one after the other:
+    // each whole or not at all. Returns an empty string when the import started, or why not;
+    // taskFinished() tells how it went.
     Q_INVOKABLE QString importProgressFiles(const QList<QUrl> &files);
+    // Saves the LRS's endpoint, key and secret (an empty secret keeps the one set). Returns an
+    // empty string, or what is wrong.
+    Q_INVOKABLE QString saveLrsSettings(const QString &endpoint, const QString &key, const QString &secret);
+    // Pushes the statements the LRS has not confirmed, then pulls what it holds from other
+    // machines. Returns an empty string when it started, or why not; taskFinished() tells how
+    // it went.
     Q_INVOKABLE QString syncWithLrs();
 
     // Reads everything again (after an import, or when the page opens).
@@ -102,13 +129,18 @@ public:
 signals:
     void stateChanged();
     void dataChanged();
-    void importProgressRequested(const QList<QUrl> &files);
-    void syncRequested();
+    void taskChanged();
+    void lrsChanged();
+    // A long task ended: what it did, in words, and whether it failed.
+    void taskFinished(const QString &message, bool failed);
 
 private:
     QString refuseLocked() const;
     QString title(const QString &moduleId) const;
     void reloadTitles();
+    void setTask(const QString &text, qint64 done, qint64 total);
+    void finishTask(const QString &message, bool failed);
+    void importNextFile();
 
     ProgressStore &m_store;
     ModuleCatalogue &m_catalogue;
@@ -120,6 +152,15 @@ private:
     QVariantList m_modules;
     QHash<QString, QString> m_titles;
     CompletionMatrixModel *m_matrix;
+    QString m_taskText;
+    qint64 m_taskDone = 0;
+    qint64 m_taskTotal = 0;
+    QList<QUrl> m_importQueue;
+    qsizetype m_importCount = 0;
+    QStringList m_importLines;
+    bool m_importFailed = false;
+    LrsClient *m_lrs = nullptr;
+    QString m_pushSummary;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 

@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(admin.completionOverTime(cohortId).size(), 1);
         QCOMPARE(admin.completionByModule(cohortId).size(), 1);
         QVERIFY(admin.exportMatrixCsv(QUrl::fromLocalFile(m_dir.filePath(u"m.csv"_s))).isEmpty());
-        QVERIFY(!admin.importProgressFiles({}).isEmpty()); // a stub until the import is wired
+        QVERIFY(!admin.importProgressFiles({}).isEmpty()); // no file chosen
         admin.lock();
         QVERIFY(!admin.unlocked());
         QCOMPARE(admin.matrix()->rowCount(), 0);

@@ -2,6 +2,7 @@
 // The shell's ModuleSession on a real store, a real plugin and a module built here:
 // what it records, what it refuses, what it restores.
 #include "activities/pluginregistry.h"
+#include "adminsession.h"
 #include "learnersession.h"
 #include "modulesession.h"
 #include "packages/modulecatalogue.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,6 +215,68 @@ private slots:
         QCOMPARE(file->learnerId, m_learner.id);
         QCOMPARE(file->statements.size(), m_store->statementCount(m_learner.id).value());
         QVERIFY(!learner.exportProgress(QUrl::fromLocalFile(m_dir.filePath(u"no/such/folder/x.json"_s)), false).isEmpty());
+    }
+
+    // The administrator imports learners' files from the Admin page: file by file with
+    // progress, each whole or not at all, twice without doubles; a tampered one is refused.
+    void importsProgressFilesFromTheAdminPage()
+    {
+        LearnerSession learner(*m_store, m_catalogue, m_plugins, u"en"_s, {});
+        QVERIFY(learner.chooseLearner(m_learner.id));
+        {
+            auto session = open();
+            session->submit(u"free"_s, choose(u"a"_s));
+        }
+        QDir().mkpath(m_dir.filePath(u"handed-in"_s));
+        const QString good = m_dir.filePath(u"handed-in/ana.json"_s);
+        QCOMPARE(learner.exportProgress(QUrl::fromLocalFile(good), false), QString());
+        const QString tampered = m_dir.filePath(u"handed-in/tampered.json"_s);
+        {
+            QFile in(good);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray bytes = in.readAll();
+            const qsizetype at = bytes.indexOf("\"verb\"");
+            QVERIFY(at > 0);
+            bytes.insert(at, "\"x\":1,");
+            QFile out(tampered);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+
+        QTemporaryDir adminDir;
+        auto adminStore = ProgressStore::open(adminDir.filePath(u"progress.sqlite"_s));
+        QVERIFY(adminStore);
+        AdminSession admin(**adminStore, m_catalogue, u"en"_s);
+        QVERIFY(!admin.importProgressFiles({QUrl::fromLocalFile(good)}).isEmpty()); // locked
+        QCOMPARE(admin.setPassphrase(u"admin passphrase"_s, u"admin passphrase"_s), QString());
+        QSignalSpy finished(&admin, &AdminSession::taskFinished);
+        QSignalSpy task(&admin, &AdminSession::taskChanged);
+        QCOMPARE(admin.importProgressFiles({QUrl::fromLocalFile(good), QUrl::fromLocalFile(tampered)}), QString());
+        QVERIFY(admin.busy());
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(!admin.busy());
+        QVERIFY(task.size() >= 3); // started, each file, finished
+        const QString message = finished.constFirst().at(0).toString();
+        QCOMPARE(finished.constFirst().at(1).toBool(), true); // the tampered file failed
+        QVERIFY2(message.contains(u"ana.json (Ana): "_s) && message.contains(u" new, 0 already present"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"tampered.json was refused"_s), qPrintable(message));
+        const int imported = (*adminStore)->statementCount().value();
+        QCOMPARE(imported, m_store->statementCount(m_learner.id).value());
+        QCOMPARE(admin.learners().size(), 1);
+
+        finished.clear();
+        QCOMPARE(admin.importProgressFiles({QUrl::fromLocalFile(good)}), QString());
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(finished.constFirst().at(1).toBool(), false);
+        QVERIFY(finished.constFirst().at(0).toString().contains(u": 0 new, %1 already present"_s.arg(imported)));
+        QCOMPARE((*adminStore)->statementCount().value(), imported);
+        // Sync needs an LRS: without one it says what to set, and starts nothing.
+        QVERIFY(admin.syncWithLrs().contains(u"LRS"_s));
+        QVERIFY(!admin.busy());
+        QVERIFY(!admin.saveLrsSettings(u"not a url"_s, u"k"_s, u"s"_s).isEmpty());
+        QCOMPARE(admin.saveLrsSettings(u"http://127.0.0.1:1/xAPI"_s, u"k"_s, u"s"_s), QString());
+        QCOMPARE(admin.lrsEndpoint(), u"http://127.0.0.1:1/xAPI"_s);
+        QVERIFY(admin.lrsSecretSet());
     }
 
     void refusesWhatIsNotAnAnswer()

@@ -672,13 +672,13 @@
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="77" />
-        <location filename="../qml/pages/AdminPage.qml" line="221" />
+        <location filename="../qml/pages/AdminPage.qml" line="312" />
         <source>New admin passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="88" />
-        <location filename="../qml/pages/AdminPage.qml" line="222" />
+        <location filename="../qml/pages/AdminPage.qml" line="313" />
         <source>The same passphrase again</source>
         <translation type="unfinished" />
     </message>
@@ -693,8 +693,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="141" />
-        <location filename="../qml/pages/AdminPage.qml" line="207" />
+        <location filename="../qml/pages/AdminPage.qml" line="140" />
+        <location filename="../qml/pages/AdminPage.qml" line="250" />
         <source>Import progress files</source>
         <translation type="unfinished" />
     </message>
@@ -704,57 +704,108 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="152" />
+        <location filename="../qml/pages/AdminPage.qml" line="159" />
+        <location filename="../qml/pages/AdminPage.qml" line="258" />
+        <source>LRS settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="165" />
         <source>Change passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="158" />
+        <location filename="../qml/pages/AdminPage.qml" line="171" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="177" />
+        <location filename="../qml/pages/AdminPage.qml" line="220" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="178" />
+        <location filename="../qml/pages/AdminPage.qml" line="221" />
         <source>Completion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="179" />
+        <location filename="../qml/pages/AdminPage.qml" line="222" />
         <source>Learner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="180" />
+        <location filename="../qml/pages/AdminPage.qml" line="223" />
         <source>Item analysis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="181" />
+        <location filename="../qml/pages/AdminPage.qml" line="224" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="208" />
+        <location filename="../qml/pages/AdminPage.qml" line="251" />
         <source>Progress files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="214" />
+        <location filename="../qml/pages/AdminPage.qml" line="272" />
+        <source>Your organisation's learning record store (xAPI 1.0.3): its endpoint, and the key and secret it gave this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="280" />
+        <source>Endpoint, such as https://lrs.example.org/xAPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="281" />
+        <source>LRS endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="287" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="288" />
+        <source>LRS key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="295" />
+        <source>Secret (leave empty to keep the one set)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="295" />
+        <source>Secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="296" />
+        <source>LRS secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="300" />
+        <source>The LRS settings were saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="305" />
         <source>Change the admin passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="220" />
+        <location filename="../qml/pages/AdminPage.qml" line="311" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="226" />
+        <location filename="../qml/pages/AdminPage.qml" line="317" />
         <source>The admin passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -1262,39 +1313,112 @@
 <context>
     <name>Passerelle::AdminSession</name>
     <message>
-        <location filename="../adminsession.cpp" line="37" />
+        <location filename="../adminsession.cpp" line="42" />
         <source>Could not write %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="69" />
+        <location filename="../adminsession.cpp" line="74" />
         <source>The admin area is locked: enter the admin passphrase first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="75" />
+        <location filename="../adminsession.cpp" line="80" />
         <source>The two passphrases are not the same: type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="99" />
+        <location filename="../adminsession.cpp" line="104" />
         <source>The two new passphrases are not the same: type it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="180" />
-        <location filename="../adminsession.cpp" line="228" />
+        <location filename="../adminsession.cpp" line="185" />
+        <location filename="../adminsession.cpp" line="233" />
         <source>"%1" is not a date: write it as YYYY-MM-DD, such as 2027-01-15.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="469" />
-        <source>Importing progress files is not available in this version yet.</source>
+        <location filename="../adminsession.cpp" line="487" />
+        <location filename="../adminsession.cpp" line="572" />
+        <source>Wait until the task under way has finished.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="478" />
-        <source>Synchronising with a learning record store is not available in this version yet.</source>
+        <location filename="../adminsession.cpp" line="489" />
+        <source>Choose one or more progress files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="496" />
+        <source>Importing progress files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="509" />
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="514" />
+        <source>%1 was refused, nothing from it was imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="521" />
+        <source>%1 could not be imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="524" />
+        <source>%1 (%2) was refused, nothing from it was imported: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="527" />
+        <source>%1 (%2): %3 new, %4 already present.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="575" />
+        <source>Set the LRS first (LRS settings): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="579" />
+        <location filename="../adminsession.cpp" line="608" />
+        <source>Sending statements to the LRS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="579" />
+        <location filename="../adminsession.cpp" line="594" />
+        <source>Receiving statements from the LRS…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="583" />
+        <source>Sending to the LRS stopped: %1 (%2 of %3 statements sent; the others will be sent next time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../adminsession.cpp" line="590" />
+        <source>%n statement(s) sent to the LRS.</source>
+        <translation><numerusform>%n statement sent to the LRS.</numerusform><numerusform>%n statements sent to the LRS.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adminsession.cpp" line="592" />
+        <source>%n refused by the LRS: %1</source>
+        <translation><numerusform>%n refused by the LRS: %1</numerusform><numerusform>%n refused by the LRS: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adminsession.cpp" line="598" />
+        <source>%n statement(s) received: %1 new, %2 already here, %3 refused.</source>
+        <translation><numerusform>%n statement received: %1 new, %2 already here, %3 refused.</numerusform><numerusform>%n statements received: %1 new, %2 already here, %3 refused.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="604" />
+        <source>Receiving stopped: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

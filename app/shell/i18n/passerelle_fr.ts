@@ -672,13 +672,13 @@
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="77" />
-        <location filename="../qml/pages/AdminPage.qml" line="221" />
+        <location filename="../qml/pages/AdminPage.qml" line="312" />
         <source>New admin passphrase</source>
         <translation>Nouvelle phrase secrète d'administration</translation>
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="88" />
-        <location filename="../qml/pages/AdminPage.qml" line="222" />
+        <location filename="../qml/pages/AdminPage.qml" line="313" />
         <source>The same passphrase again</source>
         <translation>La même phrase secrète, une seconde fois</translation>
     </message>
@@ -693,8 +693,8 @@
         <translation>Définir la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="141" />
-        <location filename="../qml/pages/AdminPage.qml" line="207" />
+        <location filename="../qml/pages/AdminPage.qml" line="140" />
+        <location filename="../qml/pages/AdminPage.qml" line="250" />
         <source>Import progress files</source>
         <translation>Importer des fichiers de progression</translation>
     </message>
@@ -704,57 +704,108 @@
         <translation>Synchroniser avec le LRS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="152" />
+        <location filename="../qml/pages/AdminPage.qml" line="159" />
+        <location filename="../qml/pages/AdminPage.qml" line="258" />
+        <source>LRS settings</source>
+        <translation>Réglages du LRS</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="165" />
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="158" />
+        <location filename="../qml/pages/AdminPage.qml" line="171" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="177" />
+        <location filename="../qml/pages/AdminPage.qml" line="220" />
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="178" />
+        <location filename="../qml/pages/AdminPage.qml" line="221" />
         <source>Completion matrix</source>
         <translation>Matrice d'achèvement</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="179" />
+        <location filename="../qml/pages/AdminPage.qml" line="222" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="180" />
+        <location filename="../qml/pages/AdminPage.qml" line="223" />
         <source>Item analysis</source>
         <translation>Analyse des questions</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="181" />
+        <location filename="../qml/pages/AdminPage.qml" line="224" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="208" />
+        <location filename="../qml/pages/AdminPage.qml" line="251" />
         <source>Progress files (*.json)</source>
         <translation>Fichiers de progression (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="214" />
+        <location filename="../qml/pages/AdminPage.qml" line="272" />
+        <source>Your organisation's learning record store (xAPI 1.0.3): its endpoint, and the key and secret it gave this computer.</source>
+        <translation>Le système d’enregistrement des apprentissages (LRS, xAPI 1.0.3) de votre organisation : son adresse, ainsi que la clé et le secret qu’il a attribués à cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="280" />
+        <source>Endpoint, such as https://lrs.example.org/xAPI</source>
+        <translation>Adresse, par exemple https://lrs.example.org/xAPI</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="281" />
+        <source>LRS endpoint</source>
+        <translation>Adresse du LRS</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="287" />
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="288" />
+        <source>LRS key</source>
+        <translation>Clé du LRS</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="295" />
+        <source>Secret (leave empty to keep the one set)</source>
+        <translation>Secret (laisser vide pour garder celui qui est enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="295" />
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="296" />
+        <source>LRS secret</source>
+        <translation>Secret du LRS</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="300" />
+        <source>The LRS settings were saved.</source>
+        <translation>Les réglages du LRS sont enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="305" />
         <source>Change the admin passphrase</source>
         <translation>Changer la phrase secrète d'administration</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="220" />
+        <location filename="../qml/pages/AdminPage.qml" line="311" />
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="226" />
+        <location filename="../qml/pages/AdminPage.qml" line="317" />
         <source>The admin passphrase was changed.</source>
         <translation>La phrase secrète d'administration a été changée.</translation>
     </message>
@@ -1262,40 +1313,113 @@
 <context>
     <name>Passerelle::AdminSession</name>
     <message>
-        <location filename="../adminsession.cpp" line="37" />
+        <location filename="../adminsession.cpp" line="42" />
         <source>Could not write %1: %2.</source>
         <translation>Impossible d'écrire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="69" />
+        <location filename="../adminsession.cpp" line="74" />
         <source>The admin area is locked: enter the admin passphrase first.</source>
         <translation>L'espace d'administration est verrouillé : saisissez d'abord la phrase secrète d'administration.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="75" />
+        <location filename="../adminsession.cpp" line="80" />
         <source>The two passphrases are not the same: type it again.</source>
         <translation>Les deux phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="99" />
+        <location filename="../adminsession.cpp" line="104" />
         <source>The two new passphrases are not the same: type it again.</source>
         <translation>Les deux nouvelles phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="180" />
-        <location filename="../adminsession.cpp" line="228" />
+        <location filename="../adminsession.cpp" line="185" />
+        <location filename="../adminsession.cpp" line="233" />
         <source>"%1" is not a date: write it as YYYY-MM-DD, such as 2027-01-15.</source>
         <translation>« %1 » n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-01-15.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="469" />
-        <source>Importing progress files is not available in this version yet.</source>
-        <translation>L'import de fichiers de progression n'est pas encore disponible dans cette version.</translation>
+        <location filename="../adminsession.cpp" line="487" />
+        <location filename="../adminsession.cpp" line="572" />
+        <source>Wait until the task under way has finished.</source>
+        <translation>Attendez que la tâche en cours soit terminée.</translation>
     </message>
     <message>
-        <location filename="../adminsession.cpp" line="478" />
-        <source>Synchronising with a learning record store is not available in this version yet.</source>
-        <translation>La synchronisation avec un entrepôt d'apprentissage (LRS) n'est pas encore disponible dans cette version.</translation>
+        <location filename="../adminsession.cpp" line="489" />
+        <source>Choose one or more progress files.</source>
+        <translation>Choisissez un ou plusieurs fichiers de progression.</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="496" />
+        <source>Importing progress files…</source>
+        <translation>Import des fichiers de progression…</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="509" />
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Import de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="514" />
+        <source>%1 was refused, nothing from it was imported: %2</source>
+        <translation>%1 a été refusé, rien n’en a été importé : %2</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="521" />
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 n’a pas pu être importé : %2</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="524" />
+        <source>%1 (%2) was refused, nothing from it was imported: %3</source>
+        <translation>%1 (%2) a été refusé, rien n’en a été importé : %3</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="527" />
+        <source>%1 (%2): %3 new, %4 already present.</source>
+        <translation>%1 (%2) : %3 nouvelles déclarations, %4 déjà présentes.</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="575" />
+        <source>Set the LRS first (LRS settings): %1</source>
+        <translation>Réglez d’abord le LRS (Réglages du LRS) : %1</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="579" />
+        <location filename="../adminsession.cpp" line="608" />
+        <source>Sending statements to the LRS…</source>
+        <translation>Envoi des déclarations au LRS…</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="579" />
+        <location filename="../adminsession.cpp" line="594" />
+        <source>Receiving statements from the LRS…</source>
+        <translation>Réception des déclarations du LRS…</translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="583" />
+        <source>Sending to the LRS stopped: %1 (%2 of %3 statements sent; the others will be sent next time).</source>
+        <translation>L’envoi au LRS s’est arrêté : %1 (%2 déclarations envoyées sur %3 ; les autres le seront la prochaine fois).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adminsession.cpp" line="590" />
+        <source>%n statement(s) sent to the LRS.</source>
+        <translation><numerusform>%n déclaration envoyée au LRS.</numerusform><numerusform>%n déclarations envoyées au LRS.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adminsession.cpp" line="592" />
+        <source>%n refused by the LRS: %1</source>
+        <translation><numerusform>%n refusée par le LRS : %1</numerusform><numerusform>%n refusées par le LRS : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adminsession.cpp" line="598" />
+        <source>%n statement(s) received: %1 new, %2 already here, %3 refused.</source>
+        <translation><numerusform>%n déclaration reçue : %1 nouvelle, %2 déjà présente, %3 refusée.</numerusform><numerusform>%n déclarations reçues : %1 nouvelles, %2 déjà présentes, %3 refusées.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../adminsession.cpp" line="604" />
+        <source>Receiving stopped: %1</source>
+        <translation>La réception s’est arrêtée : %1</translation>
     </message>
 </context>
 <context>

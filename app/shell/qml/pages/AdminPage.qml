@@ -135,18 +135,31 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacingL
                 spacing: Theme.spacingS
-                // Wired by the import and LRS sync work: AdminSession.importProgressFiles / syncWithLrs.
                 AppButton {
                     objectName: "adminImport"
                     text: qsTr("Import progress files")
                     flat: true
+                    enabled: !page.admin.busy
                     onClicked: importDialog.open()
                 }
                 AppButton {
                     objectName: "adminSync"
                     text: qsTr("Sync with LRS")
                     flat: true
-                    onClicked: page.say(page.admin.syncWithLrs(), "")
+                    enabled: !page.admin.busy
+                    onClicked: {
+                        if (page.admin.lrsEndpoint === "")
+                            lrsDialog.open()
+                        else
+                            page.say(page.admin.syncWithLrs(), "")
+                    }
+                }
+                AppButton {
+                    objectName: "adminLrsSettings"
+                    text: qsTr("LRS settings")
+                    flat: true
+                    enabled: !page.admin.busy
+                    onClicked: lrsDialog.open()
                 }
                 AppButton {
                     text: qsTr("Change passphrase")
@@ -158,6 +171,36 @@ Page {
                     text: qsTr("Lock")
                     onClicked: page.admin.lock()
                 }
+            }
+        }
+
+        // A long task under way: what it does and how far it is.
+        ColumnLayout {
+            objectName: "adminTask"
+            Layout.fillWidth: true
+            visible: page.admin.busy
+            spacing: Theme.spacingXs
+            Label {
+                Layout.fillWidth: true
+                text: page.admin.taskText
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                indeterminate: page.admin.taskTotal <= 0
+                from: 0
+                to: Math.max(1, page.admin.taskTotal)
+                value: page.admin.taskDone
+                Accessible.name: page.admin.taskText
+            }
+        }
+        Connections {
+            target: page.admin
+            function onTaskFinished(message, failed) {
+                page.say(failed ? message : "", message)
             }
         }
 
@@ -207,6 +250,54 @@ Page {
         title: qsTr("Import progress files")
         nameFilters: [qsTr("Progress files (*.json)")]
         onAccepted: page.say(page.admin.importProgressFiles(selectedFiles), "")
+    }
+
+    Dialog {
+        id: lrsDialog
+        objectName: "lrsDialog"
+        title: qsTr("LRS settings")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Save | Dialog.Cancel
+        onOpened: {
+            endpointField.text = page.admin.lrsEndpoint
+            keyField.text = page.admin.lrsKey
+            secretField.text = ""
+            endpointField.forceActiveFocus()
+        }
+        ColumnLayout {
+            spacing: Theme.spacingS
+            Label {
+                Layout.preferredWidth: 420
+                text: qsTr("Your organisation's learning record store (xAPI 1.0.3): its endpoint, and the key and secret it gave this computer.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+            }
+            TextField {
+                id: endpointField
+                objectName: "lrsEndpoint"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Endpoint, such as https://lrs.example.org/xAPI")
+                Accessible.name: qsTr("LRS endpoint")
+            }
+            TextField {
+                id: keyField
+                objectName: "lrsKey"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Key")
+                Accessible.name: qsTr("LRS key")
+            }
+            TextField {
+                id: secretField
+                objectName: "lrsSecret"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: page.admin.lrsSecretSet ? qsTr("Secret (leave empty to keep the one set)") : qsTr("Secret")
+                Accessible.name: qsTr("LRS secret")
+            }
+        }
+        onAccepted: page.say(page.admin.saveLrsSettings(endpointField.text, keyField.text, secretField.text),
+                             qsTr("The LRS settings were saved."))
     }
 
     Dialog {
