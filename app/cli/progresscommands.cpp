@@ -256,8 +256,13 @@ int runSimulate(const QStringList &arguments)
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the random choices (default 1)."_s, u"S"_s, u"1"_s);
     const QCommandLineOption languageOption(u"language"_s, u"The content language (default: the module's)."_s,
                                             u"code"_s);
-    parser.addOptions(
-        {dataDirOption(), moduleOption, learnerOption, answersOption, seedOption, languageOption, pluginsDirOption()});
+    // For demonstrations and screenshots: a course taken some days ago, whose flashcards are
+    // due now. Each statement is 20 seconds after the one before.
+    const QCommandLineOption daysAgoOption(u"days-ago"_s,
+                                           u"Date the answers <days> days in the past (default 0: now)."_s,
+                                           u"days"_s, u"0"_s);
+    parser.addOptions({dataDirOption(), moduleOption, learnerOption, answersOption, seedOption, languageOption,
+                       daysAgoOption, pluginsDirOption()});
     int code = Ok;
     if (!parseCommand(parser, u"simulate-learner"_s,
                       u"Take a module as a scripted learner: open it, view its pages and answer its activities in "
@@ -271,9 +276,11 @@ int runSimulate(const QStringList &arguments)
     numbers = numbers && ok && answers >= 0;
     const quint32 seed = parser.value(seedOption).toUInt(&ok);
     numbers = numbers && ok;
+    const int daysAgo = parser.value(daysAgoOption).toInt(&ok);
+    numbers = numbers && ok && daysAgo >= 0 && daysAgo <= 3650;
     if (!parser.isSet(moduleOption) || !numbers) {
-        err(u"simulate-learner needs --module <module.json or folder>, and --answers and --seed take whole numbers "
-            "from 0."_s);
+        err(u"simulate-learner needs --module <module.json or folder>, and --answers, --seed and --days-ago (up to "
+            "3650) take whole numbers from 0."_s);
         return Usage;
     }
     QString modulePath = parser.value(moduleOption);
@@ -295,6 +302,13 @@ int runSimulate(const QStringList &arguments)
     auto store = openStore(databasePath(parser), true, &code);
     if (!store)
         return code;
+    if (daysAgo > 0) {
+        QDateTime clock = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        store->setClock([clock]() mutable {
+            clock = clock.addSecs(20);
+            return clock;
+        });
+    }
     std::optional<Learner> learner = findLearner(*store, parser.value(learnerOption));
     if (!learner) {
         auto created = store->createLearner(parser.value(learnerOption));
