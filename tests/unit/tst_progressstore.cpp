@@ -447,6 +447,16 @@ private slots:
         QVERIFY(raw.exec(u"DELETE FROM flashcard_schedule"_s));
         QVERIFY((*store)->rebuildProjections());
         QCOMPARE(raw.dump(u"flashcard_schedule"_s), live);
+
+        // Imported on another machine (a progress file, an LRS pull), the same schedule.
+        const QString otherPath = dir.filePath(u"other.sqlite"_s);
+        auto other = ProgressStore::open(otherPath);
+        QVERIFY(other);
+        auto imported = (*other)->importStatements((*store)->statements(learner.id).value());
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        QCOMPARE(imported->rejected, 0);
+        QCOMPARE((*other)->dueFlashcards(learner.id, start.addDays(7)).value().size(), 2);
+        QCOMPARE(RawSqlite(otherPath).dump(u"flashcard_schedule"_s), live);
     }
 
     void keepsTheResumePositionPerLearner()
