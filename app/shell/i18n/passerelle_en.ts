@@ -566,32 +566,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="50" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="51" />
         <source>All learners</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="53" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="54" />
         <source>Cohort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="59" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="60" />
         <source>All modules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="62" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="63" />
         <source>Module</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="69" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="70" />
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="70" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="71" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
@@ -615,33 +615,43 @@
         <source>Sort</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
-        <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
+        <source>%n learner(s)</source>
+        <translation><numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="101" />
+        <source>%n module(s)</source>
+        <translation><numerusform>%n module</numerusform><numerusform>%n modules</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="102" />
+        <source>Click a column title to sort by it, a name to see the learner.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="104" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="105" />
         <source>Export CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="108" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="109" />
         <source>Export xAPI</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="143" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="144" />
         <source>Learner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="169" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="170" />
         <source>Completion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="201" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="202" />
         <source>due %1</source>
         <translation type="unfinished" />
     </message>

@@ -566,32 +566,32 @@
         <translation>Exporté.</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="50" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="51" />
         <source>All learners</source>
         <translation>Tous les apprenants</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="53" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="54" />
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="59" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="60" />
         <source>All modules</source>
         <translation>Tous les modules</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="62" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="63" />
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="69" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="70" />
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="70" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="71" />
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -615,33 +615,43 @@
         <source>Sort</source>
         <translation>Tri</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/components/AdminMatrixPanel.qml" line="100" />
-        <source>%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.</source>
-        <translation>%1 apprenants × %2 modules. Cliquez sur un titre de colonne pour trier, sur un nom pour voir l'apprenant.</translation>
+        <source>%n learner(s)</source>
+        <translation><numerusform>%n apprenant</numerusform><numerusform>%n apprenants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="101" />
+        <source>%n module(s)</source>
+        <translation><numerusform>%n module</numerusform><numerusform>%n modules</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="104" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="102" />
+        <source>Click a column title to sort by it, a name to see the learner.</source>
+        <translation>Cliquez sur un titre de colonne pour trier, sur un nom pour voir l’apprenant.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="105" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="108" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="109" />
         <source>Export xAPI</source>
         <translation>Exporter en xAPI</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="143" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="144" />
         <source>Learner</source>
         <translation>Apprenant</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="169" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="170" />
         <source>Completion matrix</source>
         <translation>Matrice d'achèvement</translation>
     </message>
     <message>
-        <location filename="../qml/components/AdminMatrixPanel.qml" line="201" />
+        <location filename="../qml/components/AdminMatrixPanel.qml" line="202" />
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>

@@ -40,13 +40,14 @@ Item {
         anchors.fill: parent
         spacing: Theme.spacingS
 
-        RowLayout {
+        // Wraps under large text rather than cutting the filters short.
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.spacingS
             ComboBox {
                 id: cohortBox
                 objectName: "matrixCohort"
-                Layout.preferredWidth: 190
+                width: Math.round(190 * Theme.textScale)
                 model: [{ id: "", name: qsTr("All learners") }].concat(panel.admin.cohorts)
                 textRole: "name"
                 valueRole: "id"
@@ -55,7 +56,7 @@ Item {
             }
             ComboBox {
                 id: moduleBox
-                Layout.preferredWidth: 200
+                width: Math.round(200 * Theme.textScale)
                 model: [{ id: "", title: qsTr("All modules") }].concat(panel.admin.modules)
                 textRole: "title"
                 valueRole: "id"
@@ -65,7 +66,7 @@ Item {
             ComboBox {
                 id: statusBox
                 objectName: "matrixStatus"
-                Layout.preferredWidth: 170
+                width: Math.round(170 * Theme.textScale)
                 model: [qsTr("Any status")].concat([0, 1, 2, 3, 4, 5].map(panel.statusText))
                 Accessible.name: qsTr("Status")
                 onActivated: panel.matrix.status = currentIndex - 1
@@ -73,8 +74,7 @@ Item {
             TextField {
                 id: nameField
                 objectName: "matrixName"
-                Layout.fillWidth: true
-                Layout.minimumWidth: 150
+                width: Math.round(240 * Theme.textScale)
                 placeholderText: qsTr("Search a name")
                 Accessible.name: placeholderText
                 onTextChanged: nameTimer.restart()
@@ -82,7 +82,7 @@ Item {
             }
             ComboBox {
                 id: sortBox
-                Layout.preferredWidth: 170
+                width: Math.round(170 * Theme.textScale)
                 model: [qsTr("Sort by name")].concat(panel.admin.modules.map(m => qsTr("Sort by %1").arg(m.title)))
                 Accessible.name: qsTr("Sort")
                 onActivated: panel.matrix.sortBy(currentIndex === 0 ? 0 : Math.max(0, panel.columnOf(panel.admin.modules[currentIndex - 1].id)))
@@ -97,8 +97,9 @@ Item {
                 wrapMode: Text.WordWrap
                 color: panel.matrix.error !== "" ? Theme.danger : Theme.textMuted
                 text: panel.matrix.error !== "" ? panel.matrix.error
-                      : qsTr("%1 learners × %2 modules. Click a column title to sort by it, a name to see the learner.")
-                          .arg(panel.matrix.learnerCount).arg(panel.matrix.moduleCount)
+                      : qsTr("%n learner(s)", "", panel.matrix.learnerCount) + " × "
+                        + qsTr("%n module(s)", "", panel.matrix.moduleCount) + ". "
+                        + qsTr("Click a column title to sort by it, a name to see the learner.")
             }
             AppButton {
                 text: qsTr("Export CSV")
