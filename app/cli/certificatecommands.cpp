@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Certificates: checking one (by code or from its PDF) and printing one again.
 #include "command.h"
+#include "openstore.h"
 
 #include "certificatewriter.h"
 #include "progress/progressstore.h"
@@ -24,22 +25,6 @@ QJsonObject toJson(const Certificate &c)
             {u"statement"_s, c.statementId}};
 }
 
-std::unique_ptr<ProgressStore> openStore(const QCommandLineParser &parser, int *exitCode)
-{
-    const QString path = QDir(dataDir(parser)).filePath(u"progress.sqlite"_s);
-    if (!QFileInfo::exists(path)) {
-        err(u"there is no progress database at %1 (use --data-dir)."_s.arg(QDir::toNativeSeparators(path)));
-        *exitCode = IoError;
-        return nullptr;
-    }
-    auto store = ProgressStore::open(path);
-    if (!store) {
-        err(store.errorMessage());
-        *exitCode = IoError;
-        return nullptr;
-    }
-    return std::move(store).value();
-}
 
 int runVerify(const QStringList &arguments)
 {
@@ -64,7 +49,7 @@ int runVerify(const QStringList &arguments)
         }
         typed = fromPdf.value();
     }
-    auto store = openStore(parser, &code);
+    auto store = openProgressStore(parser, false, &code);
     if (!store)
         return code;
     auto certificate = store->verifyCertificate(typed);
@@ -95,7 +80,7 @@ int runPrint(const QStringList &arguments)
         err(u"print-certificate needs a code and -o <file.pdf>."_s);
         return Usage;
     }
-    auto store = openStore(parser, &code);
+    auto store = openProgressStore(parser, false, &code);
     if (!store)
         return code;
     auto certificate = store->verifyCertificate(parser.positionalArguments().constFirst());

@@ -19,6 +19,12 @@ std::unique_ptr<ProgressStore> openProgressStore(const QCommandLineParser &parse
         *code = IoError;
         return nullptr;
     }
+    // The administrator's machine may have no data folder yet: importing or pulling creates it.
+    if (create && !QDir().mkpath(QFileInfo(path).path())) {
+        err(u"Cannot create the data folder %1."_s.arg(QDir::toNativeSeparators(QFileInfo(path).path())));
+        *code = IoError;
+        return nullptr;
+    }
     auto store = ProgressStore::open(path);
     if (!store) {
         err(store.errorMessage());

@@ -2,6 +2,7 @@
 // Commands on the learners' progress database: learners, rebuild-progress, export-progress,
 // and simulate-learner (a scripted learner, for the durability test and sample data).
 #include "command.h"
+#include "openstore.h"
 
 #include "activities/pluginregistry.h"
 #include "modules/module.h"
@@ -32,52 +33,6 @@ QCommandLineOption dataDirOption()
                               u"dir"_s);
 }
 
-QString databasePath(const QCommandLineParser &parser)
-{
-    QString dir = parser.value(u"data-dir"_s);
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(u"progress.sqlite"_s);
-}
-
-// Opens the store as the app does (a damaged file is repaired, and the report printed).
-// Commands that only read refuse to create a database where there is none.
-std::unique_ptr<ProgressStore> openStore(const QString &path, bool create, int *code)
-{
-    if (!create && !QFileInfo::exists(path)) {
-        err(u"There is no progress database at %1: no one has used Passerelle with this data folder yet (see "
-            "--data-dir)."_s.arg(QDir::toNativeSeparators(path)));
-        *code = IoError;
-        return nullptr;
-    }
-    auto store = ProgressStore::open(path);
-    if (!store) {
-        err(store.errorMessage());
-        *code = IoError;
-        return nullptr;
-    }
-    if ((*store)->recoveryReport())
-        err((*store)->recoveryReport()->message());
-    return std::move(store).value();
-}
-
-// A learner by id, or else by name (regardless of case and spaces).
-std::optional<Learner> findLearner(ProgressStore &store, const QString &idOrName)
-{
-    auto all = store.learners();
-    if (!all)
-        return std::nullopt;
-    for (const Learner &learner : *all) {
-        if (learner.id.compare(idOrName, Qt::CaseInsensitive) == 0)
-            return learner;
-    }
-    for (const Learner &learner : *all) {
-        if (learnerNameKey(learner.name) == learnerNameKey(idOrName))
-            return learner;
-    }
-    return std::nullopt;
-}
-
 int runLearners(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -87,7 +42,7 @@ int runLearners(const QStringList &arguments)
     if (!parseCommand(parser, u"learners"_s, u"List the learner profiles and how many statements each has."_s,
                       arguments, &code))
         return code;
-    auto store = openStore(databasePath(parser), false, &code);
+    auto store = openProgressStore(parser, false, &code);
     if (!store)
         return code;
     auto learners = store->learners();
@@ -125,7 +80,7 @@ int runRebuild(const QStringList &arguments)
                       "the statement log."_s,
                       arguments, &code))
         return code;
-    auto store = openStore(databasePath(parser), false, &code);
+    auto store = openProgressStore(parser, false, &code);
     if (!store)
         return code;
     QElapsedTimer timer;
@@ -170,7 +125,7 @@ int runExport(const QStringList &arguments)
         err(u"export-progress needs --learner <id-or-name> and -o <file>."_s);
         return Usage;
     }
-    auto store = openStore(databasePath(parser), false, &code);
+    auto store = openProgressStore(parser, false, &code);
     if (!store)
         return code;
     const std::optional<Learner> learner = findLearner(*store, parser.value(learnerOption));
@@ -299,7 +254,7 @@ int runSimulate(const QStringList &arguments)
     PluginRegistry plugins;
     plugins.loadDirectory(pluginDir(parser));
 
-    auto store = openStore(databasePath(parser), true, &code);
+    auto store = openProgressStore(parser, true, &code);
     if (!store)
         return code;
     if (daysAgo > 0) {

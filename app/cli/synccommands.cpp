@@ -2,6 +2,7 @@
 // Commands that move statements between machines: import-progress (progress files from
 // learners' laptops) and sync (push to and pull from the organisation's LRS).
 #include "command.h"
+#include "openstore.h"
 
 #include "lrsclient.h"
 #include "progress/progressstore.h"
@@ -18,25 +19,6 @@ namespace Passerelle::Cli {
 
 namespace {
 
-// The administrator's machine may have no database yet: importing or pulling creates it.
-std::unique_ptr<ProgressStore> openStore(const QCommandLineParser &parser, int *code)
-{
-    const QString path = QDir(dataDir(parser)).filePath(u"progress.sqlite"_s);
-    if (!QDir().mkpath(QFileInfo(path).path())) {
-        err(u"Cannot create the data folder %1."_s.arg(QDir::toNativeSeparators(QFileInfo(path).path())));
-        *code = IoError;
-        return nullptr;
-    }
-    auto store = ProgressStore::open(path);
-    if (!store) {
-        err(store.errorMessage());
-        *code = IoError;
-        return nullptr;
-    }
-    if ((*store)->recoveryReport())
-        err((*store)->recoveryReport()->message());
-    return std::move(store).value();
-}
 
 QJsonObject summaryJson(const ImportSummary &s)
 {
@@ -65,7 +47,7 @@ int runImport(const QStringList &arguments)
         err(u"import-progress needs at least one progress file."_s);
         return Usage;
     }
-    auto store = openStore(parser, &code);
+    auto store = openProgressStore(parser, true, &code);
     if (!store)
         return code;
 
@@ -179,7 +161,7 @@ int runSync(const QStringList &arguments)
         err(u"--batch-size, --page-size and --retries take whole numbers from 1, --retry-delay-ms from 0."_s);
         return Usage;
     }
-    auto store = openStore(parser, &code);
+    auto store = openProgressStore(parser, true, &code);
     if (!store)
         return code;
     LrsSettings settings = LrsSettings::load(*store);
