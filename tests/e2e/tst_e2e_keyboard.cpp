@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
@@ -170,6 +171,52 @@ private slots:
         QVERIFY(settle(window, u"profilePage"_s));
         order = names(tabCycle(window));
         QVERIFY2(order.contains(u"profile_0"_s) && order.contains(u"profileNameField"_s), qPrintable(order.join(u", ")));
+    }
+
+    // A learner three days into the activity gallery: the learning path and the due cards on
+    // the catalogue, and the review of every due card by keyboard alone.
+    void dueCardsAreReviewedByKeyboard()
+    {
+        const QString data = m_dir.filePath(u"review"_s);
+        QProcess cli;
+        cli.start(qEnvironmentVariable("PASSERELLE_BIN_DIR") + u"/passerelle-cli"_s,
+                  {u"simulate-learner"_s, u"--data-dir"_s, data, u"--module"_s,
+                   qEnvironmentVariable("PASSERELLE_MODULES_DIR") + u"/activity-gallery"_s, u"--learner"_s,
+                   u"Reviewer"_s, u"--answers"_s, u"40"_s, u"--days-ago"_s, u"3"_s, u"--plugins-dir"_s,
+                   qEnvironmentVariable("PASSERELLE_PLUGIN_DIR")});
+        QVERIFY(cli.waitForFinished(60'000));
+        QCOMPARE(cli.exitCode(), 0);
+
+        ShellOptions o = options(u"Reviewer"_s);
+        o.dataDir = data;
+        ShellApplication app(o);
+        QVERIFY2(app.start().isEmpty(), "the app did not start");
+        QQuickWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QMetaObject::invokeMethod(window, "requestActivate");
+        QVERIFY(settle(window, u"cataloguePage"_s));
+        const int due = app.session()->dueCardCount();
+        QVERIFY2(due > 0, "the gallery's flashcards are due three days later");
+        const QStringList order = names(tabCycle(window));
+        for (const QString &expected : {u"reviewDueCards"_s, u"pathStep_cultural-agility"_s, u"pathStep_facilitation"_s})
+            QVERIFY2(order.contains(expected), qPrintable(expected + u" not reached; order: "_s + order.join(u", ")));
+
+        QVERIFY(tabTo(window, u"reviewDueCards"_s));
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(settle(window, u"reviewPage"_s));
+        for (int card = 0; card < due; ++card) {
+            QVERIFY2(tabTo(window, u"flashcardsShowAnswer"_s), qPrintable(u"card %1"_s.arg(card + 1)));
+            QTest::keyClick(window, Qt::Key_Space);
+            QVERIFY2(tabTo(window, u"flashcardsRate_4"_s), qPrintable(u"card %1"_s.arg(card + 1)));
+            QTest::keyClick(window, Qt::Key_Space);
+        }
+        // Every due card rated: recorded as practice, nothing due any more.
+        QTRY_COMPARE(app.session()->dueCardCount(), 0);
+        QVERIFY(app.session()->scheduledCardCount() >= due);
+        QVERIFY(tabTo(window, u"reviewDone"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(settle(window, u"myLearningPage"_s));
+        QVERIFY(find(window, u"flashcardsDue"_s));
     }
 
     void searchByKeyboardOpensTheModuleAtThePage()
