@@ -96,11 +96,11 @@ void LearnerSession::installPackage(const QUrl &file)
         m_installProgress = 1;
         const Expected<InstallResult> &r = **result;
         if (r) {
-            m_installMessage = r->message;
             m_installFailed = false;
             m_catalogue.reload();
             m_searchIndexBuilt = false;
             refreshCatalogue();
+            m_installMessage = installOutcome(*r);
         } else {
             m_installMessage = tr("The module was not installed: %1").arg(r.errorMessage());
             m_installFailed = true;
@@ -247,6 +247,30 @@ void LearnerSession::refreshCatalogue()
     m_catalogueModel->setEntries(m_catalogue.entries(), m_language, progress);
     refreshPractice();
     emit learningChanged();
+}
+
+// What an install did, in the learner's language, with the module's title when it is known.
+QString LearnerSession::installOutcome(const InstallResult &result) const
+{
+    const InstalledModule &m = result.module;
+    const CatalogueEntry *entry = m.id.isEmpty() ? nullptr : m_catalogue.find(m.id);
+    const QString name = entry ? entry->summary.title(m_language) : m.id;
+    const QString mark = m.trusted ? tr("signed by a trusted key")
+                         : m.isSigned ? tr("signed by a key this computer does not trust")
+                                      : tr("unsigned: its author could not be checked");
+    switch (result.outcome) {
+    case InstallResult::Outcome::Installed:
+        return tr("Installed “%1”, version %2 (%3).").arg(name, m.version, mark);
+    case InstallResult::Outcome::Upgraded:
+        return tr("Updated “%1” from version %2 to %3 (%4).").arg(name, result.previousVersion, m.version, mark);
+    case InstallResult::Outcome::Downgraded:
+        return tr("Went back from version %2 to %3 of “%1” (%4).").arg(name, result.previousVersion, m.version, mark);
+    case InstallResult::Outcome::Reinstalled:
+        return tr("Installed “%1”, version %2, again (%3).").arg(name, m.version, mark);
+    case InstallResult::Outcome::AlreadyInstalled:
+        return tr("“%1”, version %2, is already installed: nothing to do.").arg(name, m.version);
+    }
+    return result.message;
 }
 
 std::shared_ptr<const Module> LearnerSession::loadedModule(const QString &moduleId)

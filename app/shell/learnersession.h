@@ -20,6 +20,7 @@
 namespace Passerelle {
 
 class ModuleCatalogue;
+struct InstallResult;
 class PluginRegistry;
 class ProgressStore;
 
@@ -146,6 +147,7 @@ private:
     void setLearner(const Learner &learner);
     void setLastError(const QString &error);
     void refreshPractice();
+    QString installOutcome(const InstallResult &result) const;
     // The module with this id as compiled, loaded once per refresh.
     std::shared_ptr<const Module> loadedModule(const QString &moduleId);
 

@@ -110,6 +110,10 @@ private slots:
         QVERIFY2(messages.contains(u"Installing field-notes.ptm: putting it in place…"_s), qPrintable(messages.join(u'\n')));
         QVERIFY2(!app.session()->installFailed(), qPrintable(app.session()->installMessage()));
         QVERIFY2(app.session()->installMessage().contains(u"unsigned"_s), qPrintable(app.session()->installMessage()));
+        // In words, with the module's title from the catalogue rather than its id.
+        QVERIFY2(app.session()->installMessage().startsWith(u"Installed “"_s) &&
+                     !app.session()->installMessage().contains(u"“field-notes”"_s),
+                 qPrintable(app.session()->installMessage()));
         QVERIFY(waitFor(window, u"moduleCard_field-notes"_s));
         QCOMPARE(text(find(window, u"origin_field-notes"_s)), u"Unsigned"_s);
         QVERIFY(!find(window, u"origin_getting-started"_s)); // bundled: no mark

@@ -1465,17 +1465,57 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="346" />
+        <location filename="../learnersession.cpp" line="258" />
+        <source>signed by a trusted key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="259" />
+        <source>signed by a key this computer does not trust</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="260" />
+        <source>unsigned: its author could not be checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="263" />
+        <source>Installed “%1”, version %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="265" />
+        <source>Updated “%1” from version %2 to %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="267" />
+        <source>Went back from version %2 to %3 of “%1” (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="269" />
+        <source>Installed “%1”, version %2, again (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="271" />
+        <source>“%1”, version %2, is already installed: nothing to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../learnersession.cpp" line="370" />
         <source>Flashcards cannot be reviewed: the "flashcards" activity type is not installed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="402" />
+        <location filename="../learnersession.cpp" line="426" />
         <source>This certificate belongs to another profile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../learnersession.cpp" line="433" />
+        <location filename="../learnersession.cpp" line="457" />
         <source>The module could not be opened: %1</source>
         <translation type="unfinished" />
     </message>
