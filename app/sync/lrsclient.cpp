@@ -114,6 +114,8 @@ QNetworkRequest LrsClient::request(const QUrl &url) const
     r.setRawHeader("X-Experience-API-Version", "1.0.3");
     r.setRawHeader("Authorization", "Basic " + (m_settings.key + u':' + m_settings.secret).toUtf8().toBase64());
     r.setTransferTimeout(TransferTimeoutMs);
+    // The key and secret go to the LRS's own origin only, never through a redirect elsewhere.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     return r;
 }
 
@@ -270,6 +272,7 @@ void LrsClient::pull()
     m_busy = true;
     m_pull = {};
     m_maxStored.clear();
+    m_pagesSeen.clear();
     if (const QString problem = m_settings.problem(); !problem.isEmpty())
         return finishPull(problem);
     m_pull.since = m_store.setting(pullPointSetting(m_settings.endpointKey()));
@@ -290,6 +293,12 @@ void LrsClient::getPage(const QUrl &url)
 {
     ++m_attempt;
     QNetworkReply *reply = m_network.get(request(url));
+    // A page is a few hundred statements: a reply far larger is not an LRS's, and is cut off
+    // before it fills the memory.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxPageBytes)
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] { onPullReply(reply, url); });
 }
 
@@ -344,8 +353,20 @@ void LrsClient::onPullReply(QNetworkReply *reply, const QUrl &url)
     if (more.isEmpty() || statements.isEmpty())
         return finishPull();
     // `more` is a URL relative to the LRS (Learning Locker: "/xAPI/statements?...&cursor=…").
+    // It must stay on the LRS's origin (the key and secret go with it) and must not lead back
+    // to a page already read (an LRS answering in a circle would keep the pull going forever).
+    const QUrl next = m_settings.endpoint.resolved(QUrl(more));
+    if (next.scheme() != m_settings.endpoint.scheme() || next.host() != m_settings.endpoint.host() ||
+        next.port() != m_settings.endpoint.port())
+        return finishPull(u"The LRS at %1 pointed to its next page on another server (%2); the pull stopped there "
+                          "so that the key and secret are not sent elsewhere."_s
+                              .arg(m_settings.endpointKey(), next.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    if (m_pagesSeen.contains(next))
+        return finishPull(u"The LRS at %1 pointed back to a page already read; the pull stopped there."_s.arg(
+            m_settings.endpointKey()));
+    m_pagesSeen.insert(next);
     m_attempt = 0;
-    getPage(m_settings.endpoint.resolved(QUrl(more)));
+    getPage(next);
 }
 
 void LrsClient::finishPull(const QString &error)

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -79,6 +80,9 @@ public:
     // and requests of a megabyte or more that some LRSs and proxies refuse), so 100.
     static constexpr int DefaultBatchSize = 100;
     static constexpr int DefaultPageSize = 500;
+    // The largest reply to a pull accepted (a page of DefaultPageSize statements is about
+    // 1 MiB).
+    static constexpr qint64 MaxPageBytes = qint64(64) * 1024 * 1024;
 
     LrsClient(ProgressStore &store, LrsSettings settings, QObject *parent = nullptr);
 
@@ -132,6 +136,7 @@ private:
 
     PullReport m_pull;
     QString m_maxStored;
+    QSet<QUrl> m_pagesSeen; // the `more` pages read in this pull
 };
 
 } // namespace Passerelle

@@ -304,6 +304,38 @@ private slots:
         (void)pull(*c);
         QCOMPARE(QUrlQuery(QUrl(QString::fromLatin1(server.requests.first().target))).queryItemValue(u"since"_s), last);
     }
+
+    // A hostile or broken LRS: a next page on another server (the key and secret would go
+    // there), or a next page that leads back in a circle. The pull stops with the reason.
+    void stopsWhereTheNextPageLeavesTheLrsOrGoesInACircle_data()
+    {
+        QTest::addColumn<QString>("more");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("another server") << u"http://198.51.100.7/xAPI/statements?page=1"_s << u"another server"_s;
+        QTest::newRow("another port") << u"http://127.0.0.1:1/xAPI/statements?page=1"_s << u"another server"_s;
+        QTest::newRow("a circle") << u"/xAPI/statements?page=1"_s << u"already read"_s;
+    }
+    void stopsWhereTheNextPageLeavesTheLrsOrGoesInACircle()
+    {
+        QFETCH(QString, more);
+        QFETCH(QString, reason);
+        auto source = storeWithStatements();
+        const QJsonArray statements = source->statements(source->learners().value().first().id).value();
+        auto target = ProgressStore::open(m_dir.filePath(u"hostile-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()))))
+                          .value();
+        ScriptedServer server;
+        server.answer = [&](const Request &) {
+            return Response{200, QJsonDocument(QJsonObject{{u"statements"_s, QJsonArray{statements.first()}},
+                                                           {u"more"_s, more}})
+                                     .toJson()};
+        };
+        LrsClient *c = client(*target, server, this);
+        const PullReport report = pull(*c);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error.contains(reason), qPrintable(report.error));
+        QVERIFY(server.requests.size() <= 2); // never a request elsewhere, never a third lap
+        QCOMPARE(report.imported.added, 1);   // what was read before is kept
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLrsClient)
