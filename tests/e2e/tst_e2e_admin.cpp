@@ -119,6 +119,37 @@ private slots:
         QVERIFY2(text(error).contains(u"not the admin passphrase"_s), qPrintable(text(error)));
         QVERIFY(!admin->unlocked());
     }
+
+    // An administrator's machine with no profile chosen: the profile page leads to the admin
+    // area, and the admin area back to the profiles, without a learner in between.
+    void theAdminAreaOpensWithoutAProfile()
+    {
+        ShellOptions options;
+        options.dataDir = m_dir.filePath(u"admin-only"_s); // no profile at all
+        options.moduleDirs = {qEnvironmentVariable("PASSERELLE_MODULES_DIR")};
+        options.pluginDir = qEnvironmentVariable("PASSERELLE_PLUGIN_DIR");
+        options.language = u"en"_s;
+        ShellApplication app(options);
+        QCOMPARE(app.start(), QString());
+        QQuickWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(waitFor(window, u"profilePage"_s));
+        QVERIFY(!app.session()->hasLearner());
+        QVERIFY(tabTo(window, u"profileAdmin"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(waitFor(window, u"adminPage"_s));
+        QVERIFY(tabTo(window, u"adminPassphrase"_s));
+        type(window, u"the bridge at Rosso"_s);
+        QVERIFY(tabTo(window, u"adminPassphraseConfirmation"_s));
+        type(window, u"the bridge at Rosso"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY(app.session()->admin()->unlocked());
+        QVERIFY(!app.session()->hasLearner());
+        QVERIFY(tabTo(window, u"adminDone"_s));
+        QTest::keyClick(window, Qt::Key_Space);
+        QVERIFY(waitFor(window, u"profilePage"_s));
+        QTRY_VERIFY(!app.session()->admin()->unlocked());
+    }
 };
 
 QTEST_MAIN(TestE2eAdmin)

@@ -661,7 +661,7 @@
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="18" />
         <location filename="../qml/pages/AdminPage.qml" line="58" />
-        <location filename="../qml/pages/AdminPage.qml" line="127" />
+        <location filename="../qml/pages/AdminPage.qml" line="140" />
         <source>Administration</source>
         <translation type="unfinished" />
     </message>
@@ -682,140 +682,146 @@
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="77" />
-        <location filename="../qml/pages/AdminPage.qml" line="312" />
+        <location filename="../qml/pages/AdminPage.qml" line="331" />
         <source>New admin passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="88" />
-        <location filename="../qml/pages/AdminPage.qml" line="313" />
+        <location filename="../qml/pages/AdminPage.qml" line="332" />
         <source>The same passphrase again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="104" />
+        <location filename="../qml/pages/AdminPage.qml" line="108" />
+        <location filename="../qml/pages/AdminPage.qml" line="190" />
+        <source>Back to the profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/AdminPage.qml" line="116" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="104" />
+        <location filename="../qml/pages/AdminPage.qml" line="116" />
         <source>Set the passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="140" />
-        <location filename="../qml/pages/AdminPage.qml" line="250" />
+        <location filename="../qml/pages/AdminPage.qml" line="153" />
+        <location filename="../qml/pages/AdminPage.qml" line="269" />
         <source>Import progress files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="147" />
+        <location filename="../qml/pages/AdminPage.qml" line="160" />
         <source>Sync with LRS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="159" />
-        <location filename="../qml/pages/AdminPage.qml" line="258" />
+        <location filename="../qml/pages/AdminPage.qml" line="172" />
+        <location filename="../qml/pages/AdminPage.qml" line="277" />
         <source>LRS settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="165" />
+        <location filename="../qml/pages/AdminPage.qml" line="178" />
         <source>Change passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="171" />
+        <location filename="../qml/pages/AdminPage.qml" line="184" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="220" />
+        <location filename="../qml/pages/AdminPage.qml" line="239" />
         <source>Cohorts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="221" />
+        <location filename="../qml/pages/AdminPage.qml" line="240" />
         <source>Completion matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="222" />
+        <location filename="../qml/pages/AdminPage.qml" line="241" />
         <source>Learner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="223" />
+        <location filename="../qml/pages/AdminPage.qml" line="242" />
         <source>Item analysis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="224" />
+        <location filename="../qml/pages/AdminPage.qml" line="243" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="251" />
+        <location filename="../qml/pages/AdminPage.qml" line="270" />
         <source>Progress files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="272" />
+        <location filename="../qml/pages/AdminPage.qml" line="291" />
         <source>Your organisation's learning record store (xAPI 1.0.3): its endpoint, and the key and secret it gave this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="280" />
+        <location filename="../qml/pages/AdminPage.qml" line="299" />
         <source>Endpoint, such as https://lrs.example.org/xAPI</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="281" />
+        <location filename="../qml/pages/AdminPage.qml" line="300" />
         <source>LRS endpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="287" />
+        <location filename="../qml/pages/AdminPage.qml" line="306" />
         <source>Key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="288" />
+        <location filename="../qml/pages/AdminPage.qml" line="307" />
         <source>LRS key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="295" />
+        <location filename="../qml/pages/AdminPage.qml" line="314" />
         <source>Secret (leave empty to keep the one set)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="295" />
+        <location filename="../qml/pages/AdminPage.qml" line="314" />
         <source>Secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="296" />
+        <location filename="../qml/pages/AdminPage.qml" line="315" />
         <source>LRS secret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="300" />
+        <location filename="../qml/pages/AdminPage.qml" line="319" />
         <source>The LRS settings were saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="305" />
+        <location filename="../qml/pages/AdminPage.qml" line="324" />
         <source>Change the admin passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="311" />
+        <location filename="../qml/pages/AdminPage.qml" line="330" />
         <source>Current passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/pages/AdminPage.qml" line="317" />
+        <location filename="../qml/pages/AdminPage.qml" line="336" />
         <source>The admin passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -1700,6 +1706,16 @@
     <message>
         <location filename="../qml/pages/ProfilePage.qml" line="105" />
         <source>Create the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/ProfilePage.qml" line="125" />
+        <source>Administration…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/pages/ProfilePage.qml" line="126" />
+        <source>Open the administration, behind its passphrase</source>
         <translation type="unfinished" />
     </message>
 </context>

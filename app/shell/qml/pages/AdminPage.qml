@@ -97,17 +97,30 @@ Page {
                 wrapMode: Text.WordWrap
                 color: Theme.danger
             }
-            AppButton {
-                id: gateButton
-                objectName: "adminUnlock"
-                highlighted: true
-                text: page.admin.passphraseSet ? qsTr("Unlock") : qsTr("Set the passphrase")
-                onClicked: {
-                    gateError.text = page.admin.passphraseSet
-                                     ? page.admin.unlock(passphrase.text)
-                                     : page.admin.setPassphrase(passphrase.text, confirmation.text)
-                    passphrase.text = ""
-                    confirmation.text = ""
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                // Without a learner profile there is no rail: the way back to the profiles.
+                AppButton {
+                    objectName: "adminBackToProfiles"
+                    visible: !page.session.hasLearner
+                    flat: true
+                    text: qsTr("Back to the profiles")
+                    onClicked: page.shell.showStartPage()
+                }
+                Item { Layout.fillWidth: true }
+                AppButton {
+                    id: gateButton
+                    objectName: "adminUnlock"
+                    highlighted: true
+                    text: page.admin.passphraseSet ? qsTr("Unlock") : qsTr("Set the passphrase")
+                    onClicked: {
+                        gateError.text = page.admin.passphraseSet
+                                         ? page.admin.unlock(passphrase.text)
+                                         : page.admin.setPassphrase(passphrase.text, confirmation.text)
+                        passphrase.text = ""
+                        confirmation.text = ""
+                    }
                 }
             }
         }
@@ -170,6 +183,12 @@ Page {
                     objectName: "adminLock"
                     text: qsTr("Lock")
                     onClicked: page.admin.lock()
+                }
+                AppButton {
+                    objectName: "adminDone"
+                    visible: !page.session.hasLearner
+                    text: qsTr("Back to the profiles")
+                    onClicked: page.shell.showStartPage()
                 }
             }
         }

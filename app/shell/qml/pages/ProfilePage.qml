@@ -116,6 +116,16 @@ Page {
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
+            // An administrator's machine may hold no learner profile of its own.
+            AppButton {
+                objectName: "profileAdmin"
+                Layout.topMargin: Theme.spacingL
+                Layout.alignment: Qt.AlignHCenter
+                flat: true
+                text: qsTr("Administration…")
+                Accessible.name: qsTr("Open the administration, behind its passphrase")
+                onClicked: page.shell.showAdmin()
+            }
         }
     }
 }
