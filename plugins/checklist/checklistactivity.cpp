@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "checklistactivity.h"
 
+#include "configchecks.h"
+
 #include <QHash>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -11,17 +12,13 @@
 using namespace Qt::StringLiterals;
 using Passerelle::ActivityResult;
 using Passerelle::ConfigIssue;
+using Passerelle::EntryIdRule;
+using Passerelle::checkEntryId;
 
 namespace {
 
 constexpr int MinItems = 1;
 constexpr int MaxItems = 60;
-
-bool isItemId(const QString &id)
-{
-    static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,32}$"_s);
-    return re.match(id).hasMatch();
-}
 
 ConfigIssue error(const QString &path, const QString &message, const QString &hint = {})
 {
@@ -58,21 +55,9 @@ void checkItem(const QJsonValue &value, const QString &path, QHash<QString, QStr
         return;
     }
     const QJsonObject item = value.toObject();
-    const QJsonValue idValue = item.value(u"id"_s);
-    const QString id = idValue.toString();
-    if (idValue.isUndefined())
-        issues << error(path + u".id"_s, u"the item has no id"_s,
-                        u"add \"id:\" with 1 to 32 letters, digits, \"-\" or \"_\""_s);
-    else if (!idValue.isString())
-        issues << error(path + u".id"_s, u"the id must be text"_s, u"write it in quotes, such as id: \"item-4\""_s);
-    else if (!isItemId(id))
-        issues << error(path + u".id"_s, u"\"%1\" is not a valid item id"_s.arg(id),
-                        u"use 1 to 32 letters, digits, \"-\" or \"_\""_s);
-    else if (pathOfId.contains(id))
-        issues << error(path + u".id"_s, u"item id \"%1\" is already used by %2"_s.arg(id, pathOfId.value(id)),
-                        u"give every item its own id, across all sections: the learner's ticks are kept by id"_s);
-    else
-        pathOfId.insert(id, path);
+    static const EntryIdRule idRule{u"item"_s, u"item-4"_s, 32, {},
+                                    u", across all sections: the learner's ticks are kept by id"_s};
+    checkEntryId(item, path, idRule, pathOfId, issues);
     if (isBlank(item.value(u"text"_s)))
         issues << error(path + u".text"_s, u"the item has no text"_s, u"add \"text:\" with what the learner checks"_s);
     const QJsonValue hint = item.value(u"hint"_s);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "flashcardsactivity.h"
 
+#include "configchecks.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -11,17 +13,13 @@
 using namespace Qt::StringLiterals;
 using Passerelle::ActivityResult;
 using Passerelle::ConfigIssue;
+using Passerelle::EntryIdRule;
+using Passerelle::checkEntryId;
 
 namespace {
 
 // Quality 4 (Good) and 5 (Easy): recalled without serious difficulty.
 constexpr int RecalledQuality = 4;
-
-bool isCardId(const QString &id)
-{
-    static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,64}$"_s);
-    return re.match(id).hasMatch();
-}
 
 // The shared glossary's id rule (app/core/modules/identifiers.h), repeated here because a
 // plugin includes nothing but the activity interface.
@@ -52,7 +50,7 @@ QStringList cardIds(const QJsonObject &config)
     return ids;
 }
 
-void checkDeck(const QJsonArray &deck, QHash<QString, qsizetype> &idAt, QList<ConfigIssue> &issues)
+void checkDeck(const QJsonArray &deck, QHash<QString, QString> &idAt, QList<ConfigIssue> &issues)
 {
     for (qsizetype i = 0; i < deck.size(); ++i) {
         const QString path = u"deck[%1]"_s.arg(i);
@@ -62,23 +60,10 @@ void checkDeck(const QJsonArray &deck, QHash<QString, qsizetype> &idAt, QList<Co
             continue;
         }
         const QJsonObject card = deck[i].toObject();
-        const QJsonValue idValue = card.value(u"id"_s);
-        const QString id = idValue.toString();
-        if (idValue.isUndefined())
-            issues << error(path + u".id"_s, u"the card has no id"_s,
-                            u"add \"id:\" with 1 to 64 letters, digits, \"-\" or \"_\"; it keeps the card's "
-                            "schedule, so never change it once learners use the module"_s);
-        else if (!idValue.isString())
-            issues << error(path + u".id"_s, u"the id must be text"_s, u"write it in quotes, such as id: \"42\""_s);
-        else if (!isCardId(id))
-            issues << error(path + u".id"_s, u"\"%1\" is not a valid card id"_s.arg(id),
-                            u"use 1 to 64 letters, digits, \"-\" or \"_\""_s);
-        else if (idAt.contains(id))
-            issues << error(path + u".id"_s,
-                            u"card id \"%1\" is already used by deck[%2]"_s.arg(id).arg(idAt.value(id)),
-                            u"give every card its own id"_s);
-        else
-            idAt.insert(id, i);
+        static const EntryIdRule idRule{
+            u"card"_s, u"42"_s, 64,
+            u"; it keeps the card's schedule, so never change it once learners use the module"_s, {}};
+        checkEntryId(card, path, idRule, idAt, issues);
 
         for (const QString &side : {u"front"_s, u"back"_s}) {
             const QJsonValue text = card.value(side);
@@ -94,7 +79,7 @@ void checkDeck(const QJsonArray &deck, QHash<QString, qsizetype> &idAt, QList<Co
     }
 }
 
-void checkGlossaryTerms(const QJsonArray &terms, const QHash<QString, qsizetype> &deckIdAt, QList<ConfigIssue> &issues)
+void checkGlossaryTerms(const QJsonArray &terms, const QHash<QString, QString> &deckIdAt, QList<ConfigIssue> &issues)
 {
     QHash<QString, qsizetype> termAt;
     for (qsizetype i = 0; i < terms.size(); ++i) {
@@ -112,7 +97,7 @@ void checkGlossaryTerms(const QJsonArray &terms, const QHash<QString, qsizetype>
             issues << error(path, u"term \"%1\" is already listed at glossaryTerms[%2]"_s.arg(id).arg(termAt.value(id)),
                             u"list each term once"_s);
         else if (deckIdAt.contains(id))
-            issues << error(path, u"\"%1\" is also the id of deck[%2]"_s.arg(id).arg(deckIdAt.value(id)),
+            issues << error(path, u"\"%1\" is also the id of %2"_s.arg(id, deckIdAt.value(id)),
                             u"card ids are shared by the deck and the glossary terms: rename the deck card"_s);
         else
             termAt.insert(id, i);
@@ -140,7 +125,7 @@ QList<ConfigIssue> FlashcardsActivity::validate(const QJsonObject &config) const
 
     const QJsonArray deck = deckValue.toArray();
     const QJsonArray terms = termsValue.toArray();
-    QHash<QString, qsizetype> deckIdAt;
+    QHash<QString, QString> deckIdAt;
     checkDeck(deck, deckIdAt, issues);
     checkGlossaryTerms(terms, deckIdAt, issues);
 

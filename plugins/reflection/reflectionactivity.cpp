@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reflectionactivity.h"
 
+#include "configchecks.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -10,17 +12,13 @@
 using namespace Qt::StringLiterals;
 using Passerelle::ActivityResult;
 using Passerelle::ConfigIssue;
+using Passerelle::EntryIdRule;
+using Passerelle::checkEntryId;
 
 namespace {
 
 constexpr int MinPrompts = 1;
 constexpr int MaxPrompts = 6;
-
-bool isPromptId(const QString &id)
-{
-    static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,32}$"_s);
-    return re.match(id).hasMatch();
-}
 
 ConfigIssue error(const QString &path, const QString &message, const QString &hint = {})
 {
@@ -35,7 +33,7 @@ bool isWholeNumberIn(const QJsonValue &value, int low, int high)
     return d == std::floor(d) && d >= low && d <= high;
 }
 
-void checkPrompt(const QJsonValue &value, const QString &path, QHash<QString, qsizetype> &firstWithId, qsizetype index,
+void checkPrompt(const QJsonValue &value, const QString &path, QHash<QString, QString> &firstWithId,
                  QList<ConfigIssue> &issues)
 {
     if (!value.isObject()) {
@@ -44,22 +42,9 @@ void checkPrompt(const QJsonValue &value, const QString &path, QHash<QString, qs
         return;
     }
     const QJsonObject prompt = value.toObject();
-    const QJsonValue idValue = prompt.value(u"id"_s);
-    const QString id = idValue.toString();
-    if (idValue.isUndefined())
-        issues << error(path + u".id"_s, u"the prompt has no id"_s,
-                        u"add \"id:\" with 1 to 32 letters, digits, \"-\" or \"_\""_s);
-    else if (!idValue.isString())
-        issues << error(path + u".id"_s, u"the id must be text"_s, u"write it in quotes, such as id: \"question-2\""_s);
-    else if (!isPromptId(id))
-        issues << error(path + u".id"_s, u"\"%1\" is not a valid prompt id"_s.arg(id),
-                        u"use 1 to 32 letters, digits, \"-\" or \"_\""_s);
-    else if (firstWithId.contains(id))
-        issues << error(path + u".id"_s,
-                        u"prompt id \"%1\" is already used by prompts[%2]"_s.arg(id).arg(firstWithId.value(id)),
-                        u"give every prompt its own id: the learner's answers are kept by id"_s);
-    else
-        firstWithId.insert(id, index);
+    static const EntryIdRule idRule{u"prompt"_s, u"question-2"_s, 32, {},
+                                    u": the learner's answers are kept by id"_s};
+    checkEntryId(prompt, path, idRule, firstWithId, issues);
     if (!prompt.value(u"text"_s).isString() || prompt.value(u"text"_s).toString().trimmed().isEmpty())
         issues << error(path + u".text"_s, u"the prompt has no text"_s,
                         u"add \"text:\" with the question the learner answers"_s);
@@ -101,9 +86,9 @@ QList<ConfigIssue> ReflectionActivity::validate(const QJsonObject &config) const
                 prompts.size() < MinPrompts
                     ? u"add at least one question under \"prompts:\""_s
                     : u"keep the six questions that matter most, or split them into two reflections"_s);
-        QHash<QString, qsizetype> firstWithId;
+        QHash<QString, QString> firstWithId;
         for (qsizetype i = 0; i < prompts.size(); ++i)
-            checkPrompt(prompts[i], u"prompts[%1]"_s.arg(i), firstWithId, i, issues);
+            checkPrompt(prompts[i], u"prompts[%1]"_s.arg(i), firstWithId, issues);
     }
     const QJsonValue maxAttempts = config.value(u"maxAttempts"_s);
     if (!maxAttempts.isUndefined() && !isWholeNumberIn(maxAttempts, 1, 1000000))

@@ -1,28 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "scalesactivity.h"
 
+#include "configchecks.h"
+
 #include "scaleprofile.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 using Passerelle::ActivityResult;
 using Passerelle::ConfigIssue;
+using Passerelle::EntryIdRule;
+using Passerelle::checkEntryId;
 
 namespace {
 
 constexpr int MinScales = 4;
 constexpr int MaxScales = 10;
-
-bool isScaleId(const QString &id)
-{
-    static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,32}$"_s);
-    return re.match(id).hasMatch();
-}
 
 ConfigIssue error(const QString &path, const QString &message, const QString &hint = {})
 {
@@ -83,7 +80,7 @@ QStringList checkScales(const QJsonObject &config, QList<ConfigIssue> &issues)
             scales.size() < MinScales
                 ? u"add scales: a profile needs at least four dimensions to be worth reading"_s
                 : u"keep the ten that matter most for this lesson, or split them into two activities"_s);
-    QHash<QString, qsizetype> firstWithId;
+    QHash<QString, QString> firstWithId;
     for (qsizetype i = 0; i < scales.size(); ++i) {
         const QString path = u"scales[%1]"_s.arg(i);
         if (!scales[i].isObject()) {
@@ -92,25 +89,9 @@ QStringList checkScales(const QJsonObject &config, QList<ConfigIssue> &issues)
             continue;
         }
         const QJsonObject scale = scales[i].toObject();
-        const QJsonValue idValue = scale.value(u"id"_s);
-        const QString id = idValue.toString();
-        if (idValue.isUndefined())
-            issues << error(path + u".id"_s, u"the scale has no id"_s,
-                            u"add \"id:\" with 1 to 32 letters, digits, \"-\" or \"_\""_s);
-        else if (!idValue.isString())
-            issues << error(path + u".id"_s, u"the id must be text"_s,
-                            u"write it in quotes, such as id: \"scale-4\""_s);
-        else if (!isScaleId(id))
-            issues << error(path + u".id"_s, u"\"%1\" is not a valid scale id"_s.arg(id),
-                            u"use 1 to 32 letters, digits, \"-\" or \"_\""_s);
-        else if (firstWithId.contains(id))
-            issues << error(path + u".id"_s,
-                            u"scale id \"%1\" is already used by scales[%2]"_s.arg(id).arg(firstWithId.value(id)),
-                            u"give every scale its own id"_s);
-        else {
-            firstWithId.insert(id, i);
-            ids << id;
-        }
+        static const EntryIdRule idRule{u"scale"_s, u"scale-4"_s, 32, {}, {}};
+        if (const auto id = checkEntryId(scale, path, idRule, firstWithId, issues))
+            ids << *id;
         checkPole(scale, path, u"left"_s, issues);
         checkPole(scale, path, u"right"_s, issues);
         const QString left = scale.value(u"left"_s).toObject().value(u"label"_s).toString().trimmed();

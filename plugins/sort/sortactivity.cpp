@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sortactivity.h"
 
+#include "configchecks.h"
+
 #include <QHash>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -12,17 +13,13 @@
 using namespace Qt::StringLiterals;
 using Passerelle::ActivityResult;
 using Passerelle::ConfigIssue;
+using Passerelle::EntryIdRule;
+using Passerelle::checkEntryId;
 
 namespace {
 
 constexpr int MinItems = 3;
 constexpr int MaxItems = 10;
-
-bool isItemId(const QString &id)
-{
-    static const QRegularExpression re(u"^[A-Za-z0-9_-]{1,32}$"_s);
-    return re.match(id).hasMatch();
-}
 
 ConfigIssue error(const QString &path, const QString &message, const QString &hint = {})
 {
@@ -128,7 +125,7 @@ QList<ConfigIssue> SortActivity::validate(const QJsonObject &config) const
                 u"has %1 items; a sort activity needs %2 to %3"_s.arg(items.size()).arg(MinItems).arg(MaxItems),
                 items.size() < MinItems ? u"add items, or use a quiz for a single choice"_s
                                         : u"split the sequence into two activities"_s);
-        QHash<QString, qsizetype> firstWithId;
+        QHash<QString, QString> firstWithId;
         QHash<QString, qsizetype> firstWithText;
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString path = u"items[%1]"_s.arg(i);
@@ -138,23 +135,8 @@ QList<ConfigIssue> SortActivity::validate(const QJsonObject &config) const
                 continue;
             }
             const QJsonObject item = items[i].toObject();
-            const QJsonValue idValue = item.value(u"id"_s);
-            const QString id = idValue.toString();
-            if (idValue.isUndefined())
-                issues << error(path + u".id"_s, u"the item has no id"_s,
-                                u"add \"id:\" with 1 to 32 letters, digits, \"-\" or \"_\""_s);
-            else if (!idValue.isString())
-                issues << error(path + u".id"_s, u"the id must be text"_s,
-                                u"write it in quotes, such as id: \"step-4\""_s);
-            else if (!isItemId(id))
-                issues << error(path + u".id"_s, u"\"%1\" is not a valid item id"_s.arg(id),
-                                u"use 1 to 32 letters, digits, \"-\" or \"_\""_s);
-            else if (firstWithId.contains(id))
-                issues << error(path + u".id"_s,
-                                u"item id \"%1\" is already used by items[%2]"_s.arg(id).arg(firstWithId.value(id)),
-                                u"give every item its own id"_s);
-            else
-                firstWithId.insert(id, i);
+            static const EntryIdRule idRule{u"item"_s, u"step-4"_s, 32, {}, {}};
+            checkEntryId(item, path, idRule, firstWithId, issues);
 
             const QString text = item.value(u"text"_s).toString().trimmed();
             if (text.isEmpty())
