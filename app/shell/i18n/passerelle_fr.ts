@@ -10,7 +10,7 @@
     <message>
         <location filename="../qml/components/ActivityHost.qml" line="35" />
         <source>Your work in this activity could not be saved.</source>
-        <translation>Votre travail dans cette activité n'a pas pu être enregistré.</translation>
+        <translation>Votre travail dans cette activité n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../qml/components/ActivityHost.qml" line="43" />
@@ -30,12 +30,12 @@
     <message>
         <location filename="../qml/components/ActivityHost.qml" line="76" />
         <source>This activity could not be shown.</source>
-        <translation>Impossible d'afficher cette activité.</translation>
+        <translation>Impossible d’afficher cette activité.</translation>
     </message>
     <message>
         <location filename="../qml/components/ActivityHost.qml" line="122" />
         <source>This activity needs the “%1” activity type, which is not installed on this computer. The rest of the module works as usual.</source>
-        <translation>Cette activité a besoin du type d'activité « %1 », qui n'est pas installé sur cet ordinateur. Le reste du module fonctionne normalement.</translation>
+        <translation>Cette activité a besoin du type d’activité « %1 », qui n’est pas installé sur cet ordinateur. Le reste du module fonctionne normalement.</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
     <message>
         <location filename="../qml/components/AdminChartsPanel.qml" line="63" />
         <source>No required module is done yet.</source>
-        <translation>Aucun module obligatoire n'est encore fait.</translation>
+        <translation>Aucun module obligatoire n’est encore fait.</translation>
     </message>
 </context>
 <context>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="106" />
         <source>No cohorts yet. A cohort is a deployment or a training group: its members, the modules they must finish, and by when.</source>
-        <translation>Aucune cohorte pour l'instant. Une cohorte est un déploiement ou un groupe de formation : ses membres, les modules qu'ils doivent terminer, et pour quand.</translation>
+        <translation>Aucune cohorte pour l’instant. Une cohorte est un déploiement ou un groupe de formation : ses membres, les modules qu’ils doivent terminer, et pour quand.</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="139" />
@@ -216,7 +216,7 @@
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="211" />
         <source>no due date</source>
-        <translation>pas d'échéance</translation>
+        <translation>pas d’échéance</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="214" />
@@ -243,7 +243,7 @@
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="231" />
         <source>Due date</source>
-        <translation>Date d'échéance</translation>
+        <translation>Date d’échéance</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="233" />
@@ -253,7 +253,7 @@
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="246" />
         <source>Members: %1 ready, %2 late</source>
-        <translation>Membres : %1 prêts, %2 en retard</translation>
+        <translation>Membres : %1 prêts, %2 en retard</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="269" />
@@ -263,13 +263,13 @@
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="270" />
         <source>Late: %1</source>
-        <translation>En retard : %1</translation>
+        <translation>En retard : %1</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="271" />
         <location filename="../qml/components/AdminCohortsPanel.qml" line="272" />
         <source>Missing: %1</source>
-        <translation>Manque : %1</translation>
+        <translation>Manque : %1</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="292" />
@@ -284,12 +284,12 @@
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="306" />
         <source>Delete the cohort?</source>
-        <translation>Supprimer la cohorte ?</translation>
+        <translation>Supprimer la cohorte ?</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="314" />
         <source>The cohort and its requirements go; the learners and their results stay.</source>
-        <translation>La cohorte et ses exigences disparaissent ; les apprenants et leurs résultats restent.</translation>
+        <translation>La cohorte et ses exigences disparaissent ; les apprenants et leurs résultats restent.</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminCohortsPanel.qml" line="317" />
@@ -302,7 +302,7 @@
     <message>
         <location filename="../qml/components/AdminItemsPanel.qml" line="31" />
         <source>Export item analysis as CSV</source>
-        <translation>Exporter l'analyse des questions en CSV</translation>
+        <translation>Exporter l’analyse des questions en CSV</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminItemsPanel.qml" line="32" />
@@ -342,7 +342,7 @@
     <message>
         <location filename="../qml/components/AdminItemsPanel.qml" line="66" />
         <source>No answers yet.</source>
-        <translation>Aucune réponse pour l'instant.</translation>
+        <translation>Aucune réponse pour l’instant.</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminItemsPanel.qml" line="77" />
@@ -362,7 +362,7 @@
     <message>
         <location filename="../qml/components/AdminItemsPanel.qml" line="126" />
         <source>Most chosen wrong answer: “%1” (%2 times)</source>
-        <translation>Mauvaise réponse la plus choisie : « %1 » (%2 fois)</translation>
+        <translation>Mauvaise réponse la plus choisie : « %1 » (%2 fois)</translation>
     </message>
 </context>
 <context>
@@ -425,7 +425,7 @@
     <message>
         <location filename="../qml/components/AdminLearnerPanel.qml" line="33" />
         <source>did not pass</source>
-        <translation>n'a pas réussi</translation>
+        <translation>n’a pas réussi</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminLearnerPanel.qml" line="34" />
@@ -460,7 +460,7 @@
     <message>
         <location filename="../qml/components/AdminLearnerPanel.qml" line="76" />
         <source>Choose a learner, or click a name in the completion matrix.</source>
-        <translation>Choisissez un apprenant, ou cliquez sur un nom dans la matrice d'achèvement.</translation>
+        <translation>Choisissez un apprenant, ou cliquez sur un nom dans la matrice d’achèvement.</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminLearnerPanel.qml" line="90" />
@@ -500,7 +500,7 @@
     <message>
         <location filename="../qml/components/AdminLearnerPanel.qml" line="143" />
         <source>tries: %1</source>
-        <translation>essais : %1</translation>
+        <translation>essais : %1</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminLearnerPanel.qml" line="150" />
@@ -648,7 +648,7 @@
     <message>
         <location filename="../qml/components/AdminMatrixPanel.qml" line="170" />
         <source>Completion matrix</source>
-        <translation>Matrice d'achèvement</translation>
+        <translation>Matrice d’achèvement</translation>
     </message>
     <message>
         <location filename="../qml/components/AdminMatrixPanel.qml" line="202" />
@@ -668,23 +668,23 @@
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="69" />
         <source>Cohorts, results and exports are for administrators. Enter the admin passphrase.</source>
-        <translation>Les cohortes, les résultats et les exports sont réservés aux administrateurs. Saisissez la phrase secrète d'administration.</translation>
+        <translation>Les cohortes, les résultats et les exports sont réservés aux administrateurs. Saisissez la phrase secrète d’administration.</translation>
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="70" />
         <source>No admin passphrase is set on this computer yet. Choose one now: it will be asked every time someone opens the admin area. Use at least 8 characters; a few words are easier to remember.</source>
-        <translation>Aucune phrase secrète d'administration n'est encore définie sur cet ordinateur. Choisissez-en une maintenant : elle sera demandée chaque fois que quelqu'un ouvrira l'espace d'administration. Utilisez au moins 8 caractères ; quelques mots sont plus faciles à retenir.</translation>
+        <translation>Aucune phrase secrète d’administration n’est encore définie sur cet ordinateur. Choisissez-en une maintenant : elle sera demandée chaque fois que quelqu’un ouvrira l’espace d’administration. Utilisez au moins 8 caractères ; quelques mots sont plus faciles à retenir.</translation>
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="77" />
         <source>Admin passphrase</source>
-        <translation>Phrase secrète d'administration</translation>
+        <translation>Phrase secrète d’administration</translation>
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="77" />
         <location filename="../qml/pages/AdminPage.qml" line="331" />
         <source>New admin passphrase</source>
-        <translation>Nouvelle phrase secrète d'administration</translation>
+        <translation>Nouvelle phrase secrète d’administration</translation>
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="88" />
@@ -743,7 +743,7 @@
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="240" />
         <source>Completion matrix</source>
-        <translation>Matrice d'achèvement</translation>
+        <translation>Matrice d’achèvement</translation>
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="241" />
@@ -813,7 +813,7 @@
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="324" />
         <source>Change the admin passphrase</source>
-        <translation>Changer la phrase secrète d'administration</translation>
+        <translation>Changer la phrase secrète d’administration</translation>
     </message>
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="330" />
@@ -823,7 +823,7 @@
     <message>
         <location filename="../qml/pages/AdminPage.qml" line="336" />
         <source>The admin passphrase was changed.</source>
-        <translation>La phrase secrète d'administration a été changée.</translation>
+        <translation>La phrase secrète d’administration a été changée.</translation>
     </message>
 </context>
 <context>
@@ -857,12 +857,12 @@
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="74" />
         <source>Install a module from a package file</source>
-        <translation>Installer un module à partir d'un fichier de paquet</translation>
+        <translation>Installer un module à partir d’un fichier de paquet</translation>
     </message>
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="81" />
         <source>Training modules for your mission. They work offline; your progress is saved as you go.</source>
-        <translation>Les modules de formation pour votre mission. Ils fonctionnent hors ligne ; votre progression est enregistrée au fil de l'eau.</translation>
+        <translation>Les modules de formation pour votre mission. Ils fonctionnent hors ligne ; votre progression est enregistrée au fil de l’eau.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/CataloguePage.qml" line="101" />
@@ -882,7 +882,7 @@
     <message>
         <location filename="../qml/pages/CataloguePage.qml" line="154" />
         <source>No modules are installed yet.</source>
-        <translation>Aucun module n'est encore installé.</translation>
+        <translation>Aucun module n’est encore installé.</translation>
     </message>
 </context>
 <context>
@@ -937,7 +937,7 @@
     <message>
         <location filename="../qml/Main.qml" line="138" />
         <source>Learner: %1. Change profile</source>
-        <translation>Apprenant : %1. Changer de profil</translation>
+        <translation>Apprenant : %1. Changer de profil</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="161" />
@@ -952,7 +952,7 @@
     <message>
         <location filename="../qml/Main.qml" line="222" />
         <source>Preview a module's source folder</source>
-        <translation>Prévisualiser le dossier source d'un module</translation>
+        <translation>Prévisualiser le dossier source d’un module</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../qml/components/ModuleCard.qml" line="97" />
         <source>Unsigned: its author could not be checked</source>
-        <translation>Non signé : son auteur n'a pas pu être vérifié</translation>
+        <translation>Non signé : son auteur n’a pas pu être vérifié</translation>
     </message>
     <message>
         <location filename="../qml/components/ModuleCard.qml" line="106" />
@@ -1025,12 +1025,12 @@
     <message>
         <location filename="../qml/components/ModuleCard.qml" line="116" />
         <source>Continue %1</source>
-        <translation>Reprendre « %1 »</translation>
+        <translation>Reprendre « %1 »</translation>
     </message>
     <message>
         <location filename="../qml/components/ModuleCard.qml" line="116" />
         <source>Start %1</source>
-        <translation>Commencer « %1 »</translation>
+        <translation>Commencer « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@
     <message numerus="yes">
         <location filename="../qml/pages/ModulePage.qml" line="93" />
         <source>Lesson %1: %2, %n minute(s)</source>
-        <translation><numerusform>Leçon %1 : %2, %n minute</numerusform><numerusform>Leçon %1 : %2, %n minutes</numerusform></translation>
+        <translation><numerusform>Leçon %1 : %2, %n minute</numerusform><numerusform>Leçon %1 : %2, %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/pages/ModulePage.qml" line="104" />
@@ -1102,7 +1102,7 @@
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="35" />
         <source>Save the certificate</source>
-        <translation>Enregistrer l'attestation</translation>
+        <translation>Enregistrer l’attestation</translation>
     </message>
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="36" />
@@ -1144,12 +1144,12 @@
         <location filename="../qml/pages/MyLearningPage.qml" line="104" />
         <location filename="../qml/pages/MyLearningPage.qml" line="165" />
         <source>Continue %1</source>
-        <translation>Reprendre « %1 »</translation>
+        <translation>Reprendre « %1 »</translation>
     </message>
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="113" />
         <source>You have not started a module yet. Choose one in the catalogue.</source>
-        <translation>Vous n'avez encore commencé aucun module. Choisissez-en un dans le catalogue.</translation>
+        <translation>Vous n’avez encore commencé aucun module. Choisissez-en un dans le catalogue.</translation>
     </message>
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="120" />
@@ -1190,7 +1190,7 @@
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="165" />
         <source>Review %1</source>
-        <translation>Revoir « %1 »</translation>
+        <translation>Revoir « %1 »</translation>
     </message>
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="174" />
@@ -1265,7 +1265,7 @@
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="318" />
         <source>Pass a module's final assessment to earn its certificate.</source>
-        <translation>Réussissez l'évaluation finale d'un module pour obtenir son attestation.</translation>
+        <translation>Réussissez l’évaluation finale d’un module pour obtenir son attestation.</translation>
     </message>
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="343" />
@@ -1280,7 +1280,7 @@
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="354" />
         <source>Save the certificate for %1 as PDF</source>
-        <translation>Enregistrer en PDF l'attestation de « %1 »</translation>
+        <translation>Enregistrer en PDF l’attestation de « %1 »</translation>
     </message>
     <message>
         <location filename="../qml/pages/MyLearningPage.qml" line="365" />
@@ -1331,28 +1331,28 @@
     <message>
         <location filename="../adminsession.cpp" line="42" />
         <source>Could not write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1 : %2.</translation>
     </message>
     <message>
         <location filename="../adminsession.cpp" line="74" />
         <source>The admin area is locked: enter the admin passphrase first.</source>
-        <translation>L'espace d'administration est verrouillé : saisissez d'abord la phrase secrète d'administration.</translation>
+        <translation>L’espace d’administration est verrouillé : saisissez d’abord la phrase secrète d’administration.</translation>
     </message>
     <message>
         <location filename="../adminsession.cpp" line="80" />
         <source>The two passphrases are not the same: type it again.</source>
-        <translation>Les deux phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../adminsession.cpp" line="104" />
         <source>The two new passphrases are not the same: type it again.</source>
-        <translation>Les deux nouvelles phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
+        <translation>Les deux nouvelles phrases secrètes ne sont pas identiques : saisissez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../adminsession.cpp" line="185" />
         <location filename="../adminsession.cpp" line="233" />
         <source>"%1" is not a date: write it as YYYY-MM-DD, such as 2027-01-15.</source>
-        <translation>« %1 » n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-01-15.</translation>
+        <translation>« %1 » n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2027-01-15.</translation>
     </message>
     <message>
         <location filename="../adminsession.cpp" line="487" />
@@ -1468,7 +1468,7 @@
     <message>
         <location filename="../learnersession.cpp" line="105" />
         <source>The module was not installed: %1</source>
-        <translation>Le module n'a pas été installé : %1</translation>
+        <translation>Le module n’a pas été installé : %1</translation>
     </message>
     <message>
         <location filename="../learnersession.cpp" line="258" />
@@ -1523,7 +1523,7 @@
     <message>
         <location filename="../learnersession.cpp" line="457" />
         <source>The module could not be opened: %1</source>
-        <translation>Le module n'a pas pu être ouvert : %1</translation>
+        <translation>Le module n’a pas pu être ouvert : %1</translation>
     </message>
 </context>
 <context>
@@ -1531,17 +1531,17 @@
     <message>
         <location filename="../modulepreview.cpp" line="39" />
         <source>%1 is not a folder.</source>
-        <translation>%1 n'est pas un dossier.</translation>
+        <translation>%1 n’est pas un dossier.</translation>
     </message>
     <message>
         <location filename="../modulepreview.cpp" line="41" />
         <source>%1 holds no module.yaml: choose the folder of a module's source.</source>
-        <translation>%1 ne contient pas de module.yaml : choisissez le dossier source d'un module.</translation>
+        <translation>%1 ne contient pas de module.yaml : choisissez le dossier source d’un module.</translation>
     </message>
     <message>
         <location filename="../modulepreview.cpp" line="43" />
         <source>No temporary folder is available for the preview.</source>
-        <translation>Aucun dossier temporaire n'est disponible pour l'aperçu.</translation>
+        <translation>Aucun dossier temporaire n’est disponible pour l’aperçu.</translation>
     </message>
     <message>
         <location filename="../modulepreview.cpp" line="48" />
@@ -1554,12 +1554,12 @@
     <message>
         <location filename="../modulesession.cpp" line="216" />
         <source>This page has no activity "%1".</source>
-        <translation>Cette page ne contient pas d'activité « %1 ».</translation>
+        <translation>Cette page ne contient pas d’activité « %1 ».</translation>
     </message>
     <message>
         <location filename="../modulesession.cpp" line="219" />
         <source>The activity type "%1" is not installed.</source>
-        <translation>Le type d'activité « %1 » n'est pas installé.</translation>
+        <translation>Le type d’activité « %1 » n’est pas installé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../modulesession.cpp" line="228" />
@@ -1569,7 +1569,7 @@
     <message>
         <location filename="../modulesession.cpp" line="247" />
         <source>Your answer could not be saved: %1</source>
-        <translation>Votre réponse n'a pas pu être enregistrée : %1</translation>
+        <translation>Votre réponse n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1595,7 @@
     <message numerus="yes">
         <location filename="../qml/pages/PreviewPage.qml" line="45" />
         <source>%n error(s): the module cannot be shown. Fix them and save; the preview reloads by itself.</source>
-        <translation><numerusform>%n erreur : le module ne peut pas être affiché. Corrigez-la et enregistrez ; l'aperçu se recharge tout seul.</numerusform><numerusform>%n erreurs : le module ne peut pas être affiché. Corrigez-les et enregistrez ; l'aperçu se recharge tout seul.</numerusform></translation>
+        <translation><numerusform>%n erreur : le module ne peut pas être affiché. Corrigez-la et enregistrez ; l’aperçu se recharge tout seul.</numerusform><numerusform>%n erreurs : le module ne peut pas être affiché. Corrigez-les et enregistrez ; l’aperçu se recharge tout seul.</numerusform></translation>
     </message>
     <message>
         <location filename="../qml/pages/PreviewPage.qml" line="46" />
@@ -1625,7 +1625,7 @@
     <message>
         <location filename="../qml/pages/PreviewPage.qml" line="61" />
         <source>Close preview</source>
-        <translation>Fermer l'aperçu</translation>
+        <translation>Fermer l’aperçu</translation>
     </message>
     <message>
         <location filename="../qml/pages/PreviewPage.qml" line="86" />
@@ -1645,7 +1645,7 @@
     <message>
         <location filename="../qml/pages/PreviewPage.qml" line="109" />
         <source>Hint: %1</source>
-        <translation>Conseil : %1</translation>
+        <translation>Conseil : %1</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1653,7 @@
     <message>
         <location filename="../qml/components/ProblemBanner.qml" line="26" />
         <source>Some content could not be loaded. Everything else works as usual.</source>
-        <translation>Une partie du contenu n'a pas pu être chargée. Tout le reste fonctionne normalement.</translation>
+        <translation>Une partie du contenu n’a pas pu être chargée. Tout le reste fonctionne normalement.</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1666,7 @@
     <message>
         <location filename="../qml/pages/ProfilePage.qml" line="45" />
         <source>Who is learning?</source>
-        <translation>Qui se forme aujourd'hui ?</translation>
+        <translation>Qui se forme aujourd’hui ?</translation>
     </message>
     <message>
         <location filename="../qml/pages/ProfilePage.qml" line="55" />

@@ -30,7 +30,7 @@
     <message>
         <location filename="../View.qml" line="135" />
         <source>True or false?</source>
-        <translation>Vrai ou faux ?</translation>
+        <translation>Vrai ou faux ?</translation>
     </message>
     <message>
         <location filename="../View.qml" line="136" />
