@@ -258,7 +258,7 @@ Page {
                                     text: (reflection.modelData.draft ? qsTr("%1 · draft saved on %2")
                                                                       : qsTr("%1 · written on %2"))
                                           .arg(reflection.modelData.lessonTitle)
-                                          .arg(Qt.formatDate(reflection.modelData.savedAt, Qt.DefaultLocaleLongDate))
+                                          .arg(reflection.modelData.savedAt.toLocaleDateString(Qt.locale(page.session.language), Locale.LongFormat))
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.textMuted
                                     wrapMode: Text.Wrap
@@ -341,7 +341,7 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 text: qsTr("Issued on %1 · score %2% · code %3")
-                                      .arg(Qt.formatDate(modelData.issuedAt, Qt.DefaultLocaleLongDate))
+                                      .arg(modelData.issuedAt.toLocaleDateString(Qt.locale(page.session.language), Locale.LongFormat))
                                       .arg(modelData.score).arg(modelData.code)
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.textMuted
