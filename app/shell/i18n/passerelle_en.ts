@@ -950,7 +950,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="222" />
+        <location filename="../qml/Main.qml" line="224" />
         <source>Preview a module's source folder</source>
         <translation type="unfinished" />
     </message>
@@ -1306,22 +1306,33 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="36" />
+        <location filename="../qml/components/NavigationRail.qml" line="38" />
         <source>Catalogue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="44" />
+        <location filename="../qml/components/NavigationRail.qml" line="46" />
         <source>My learning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="54" />
+        <location filename="../qml/components/NavigationRail.qml" line="55" />
+        <location filename="../qml/components/NavigationRail.qml" line="56" />
+        <source>Flashcards</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/NavigationRail.qml" line="56" />
+        <source>Flashcards: %n due</source>
+        <translation><numerusform>Flashcards: %n due</numerusform><numerusform>Flashcards: %n due</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="66" />
         <source>Admin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="64" />
+        <location filename="../qml/components/NavigationRail.qml" line="76" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>

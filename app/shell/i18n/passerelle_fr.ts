@@ -950,7 +950,7 @@
         <translation>Paramètres : thème, langue et taille du texte</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="222" />
+        <location filename="../qml/Main.qml" line="224" />
         <source>Preview a module's source folder</source>
         <translation>Prévisualiser le dossier source d’un module</translation>
     </message>
@@ -1306,22 +1306,33 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="36" />
+        <location filename="../qml/components/NavigationRail.qml" line="38" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="44" />
+        <location filename="../qml/components/NavigationRail.qml" line="46" />
         <source>My learning</source>
         <translation>Mon parcours</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="54" />
+        <location filename="../qml/components/NavigationRail.qml" line="55" />
+        <location filename="../qml/components/NavigationRail.qml" line="56" />
+        <source>Flashcards</source>
+        <translation>Cartes mémoire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/components/NavigationRail.qml" line="56" />
+        <source>Flashcards: %n due</source>
+        <translation><numerusform>Cartes mémoire : %n à revoir</numerusform><numerusform>Cartes mémoire : %n à revoir</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/NavigationRail.qml" line="66" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../qml/components/NavigationRail.qml" line="64" />
+        <location filename="../qml/components/NavigationRail.qml" line="76" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>

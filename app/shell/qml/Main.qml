@@ -176,13 +176,15 @@ ApplicationWindow {
             visible: window.session.hasLearner || window.session.preview !== null
             current: !stack.currentItem ? "catalogue"
                      : stack.currentItem.objectName === "myLearningPage" ? "learning"
-                     : stack.currentItem.objectName === "reviewPage" ? "learning"
+                     : stack.currentItem.objectName === "reviewPage" ? "flashcards"
                      : stack.currentItem.objectName === "settingsPage" ? ""
                      : stack.currentItem.objectName === "searchPage" ? ""
                      : stack.currentItem.objectName === "previewPage" ? "preview"
                      : stack.currentItem.objectName === "adminPage" ? "admin" : "catalogue"
             onCatalogueRequested: window.showCatalogue()
             onMyLearningRequested: window.showMyLearning()
+            onFlashcardsRequested: window.showReview()
+            dueCards: window.session.dueCardCount
             onPreviewRequested: previewFolderDialog.open()
             onAdminRequested: window.showAdmin()
         }

@@ -10,6 +10,8 @@ Pane {
     property string current: "catalogue"
     signal catalogueRequested()
     signal myLearningRequested()
+    signal flashcardsRequested()
+    property int dueCards: 0
     signal previewRequested()
     signal adminRequested()
 
@@ -45,6 +47,16 @@ Pane {
             iconSource: "qrc:/qt/qml/Passerelle/icons/learning.svg"
             current: rail.current === "learning"
             onClicked: rail.myLearningRequested()
+        }
+        // The cards due across every module, reviewed together.
+        RailButton {
+            objectName: "railFlashcards"
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Flashcards")
+            Accessible.name: rail.dueCards > 0 ? qsTr("Flashcards: %n due", "", rail.dueCards) : qsTr("Flashcards")
+            iconSource: "qrc:/qt/qml/Passerelle/icons/cards.svg"
+            current: rail.current === "flashcards"
+            onClicked: rail.flashcardsRequested()
         }
         Item { Layout.fillHeight: true }
         // For administrators, behind the admin passphrase.
