@@ -177,24 +177,31 @@ int main(int argc, char **argv)
     byStatus.descending = true;
     for (const Case &c : {Case{u"whole matrix, by learner"_s, whole}, Case{u"whole matrix, by status"_s, byStatus},
                           Case{u"overdue cells, by due date"_s, overdue}, Case{u"one cohort (50 × 5)"_s, cohort}}) {
-        QList<double> ours;
+        QList<double> ours, defined;
         qsizetype rows = 0;
         for (int i = 0; i < runs; ++i) {
             timer.restart();
             auto cells = CompletionMatrix::query((*store)->database(), c.filter, now);
             ours << double(timer.nsecsElapsed()) / 1e6;
-            if (!cells) {
-                print(cells.errorMessage());
+            timer.restart();
+            auto reference = CompletionMatrix::referenceQuery((*store)->database(), c.filter, now);
+            defined << double(timer.nsecsElapsed()) / 1e6;
+            if (!cells || !reference) {
+                print(cells ? reference.errorMessage() : cells.errorMessage());
                 return 1;
             }
             rows = cells->size();
         }
+        // The shell runs the matrix's definition, the one SQL query (sql()); query() assembles
+        // the same cells from one read of each table.
         const double theirs = shellMs(file, CompletionMatrix::sqlWithLiterals(c.filter, now), runs);
         const double mine = median(ours);
-        print(u"%1: %2 rows; CompletionMatrix::query %3 ms, sqlite3 shell %4 ms (%5×); target < 50 ms and ≤ 1.2×"_s
+        print(u"%1: %2 rows; CompletionMatrix::query %3 ms (the one SQL query through our code: %4 ms), sqlite3 "
+              "shell on that SQL %5 ms (%6×); target < 50 ms and ≤ 1.2×"_s
                   .arg(c.name)
                   .arg(rows)
                   .arg(mine, 0, 'f', 1)
+                  .arg(median(defined), 0, 'f', 1)
                   .arg(theirs, 0, 'f', 1)
                   .arg(theirs > 0 ? mine / theirs : 0.0, 0, 'f', 2));
     }
