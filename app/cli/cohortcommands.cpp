@@ -227,11 +227,16 @@ int list(const QStringList &arguments)
     }
     QJsonArray array;
     for (const Cohort &c : *all) {
-        const QStringList memberIds = cohorts.memberIds(c.id).value();
-        const QList<CohortRequirement> required = cohorts.requirements(c.id).value();
+        const auto memberIds = cohorts.memberIds(c.id);
+        const auto requirements = cohorts.requirements(c.id);
+        if (!memberIds || !requirements) {
+            err(memberIds ? requirements.errorMessage() : memberIds.errorMessage());
+            return IoError;
+        }
+        const QList<CohortRequirement> &required = *requirements;
         if (sub.parser.isSet(jsonOption())) {
             QJsonObject o = cohortJson(c);
-            o.insert(u"members"_s, QJsonArray::fromStringList(memberIds));
+            o.insert(u"members"_s, QJsonArray::fromStringList(*memberIds));
             QJsonArray modules;
             for (const CohortRequirement &r : required)
                 modules.append(QJsonObject{{u"module"_s, r.moduleId}, {u"due"_s, r.dueDate.toString(Qt::ISODate)}});
@@ -243,7 +248,7 @@ int list(const QStringList &arguments)
                 modules << (r.dueDate.isValid() ? u"%1 by %2"_s.arg(r.moduleId, r.dueDate.toString(Qt::ISODate))
                                                 : r.moduleId);
             out(u"%1  %2  [%3] %4 member(s); requires: %5"_s.arg(c.id, c.name, Cohort::kindName(c.kind))
-                    .arg(memberIds.size())
+                    .arg(memberIds->size())
                     .arg(modules.isEmpty() ? u"nothing yet"_s : modules.join(u", "_s)));
         }
     }

@@ -12,8 +12,6 @@
 #include <QFileInfo>
 #include <QSet>
 
-#include <functional>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -273,7 +271,7 @@ QString LearnerSession::installOutcome(const InstallResult &result) const
     return result.message;
 }
 
-std::shared_ptr<const Module> LearnerSession::loadedModule(const QString &moduleId)
+std::shared_ptr<const Module> LearnerSession::loadedModule(const QString &moduleId) const
 {
     if (auto it = m_loadedModules.constFind(moduleId); it != m_loadedModules.cend())
         return *it;
@@ -287,31 +285,69 @@ std::shared_ptr<const Module> LearnerSession::loadedModule(const QString &module
     return module;
 }
 
-// Due cards and reflections for My learning. Modules are read only for a learner who has
-// reflections or flashcards in them.
+// The flashcard counts for the catalogue and My learning: two small queries. The reflections,
+// which need the modules' text, are gathered only when a page asks for them.
 void LearnerSession::refreshPractice()
 {
     m_loadedModules.clear();
-    m_reflections.clear();
+    m_reflections.reset();
     m_dueCardCount = 0;
     m_scheduledCardCount = 0;
     if (!hasLearner())
         return;
-    if (auto due = m_store.dueFlashcards(m_learner.id, QDateTime::currentDateTimeUtc()))
-        m_dueCardCount = static_cast<int>(due->size());
+    if (auto due = m_store.dueFlashcardCount(m_learner.id, QDateTime::currentDateTimeUtc()))
+        m_dueCardCount = *due;
     if (auto count = m_store.scheduledFlashcardCount(m_learner.id))
         m_scheduledCardCount = *count;
+}
 
-    const auto reflectionOf = [this](const QString &moduleId, const QString &activityId, const QJsonValue &response,
-                                     const QDateTime &savedAt, bool draft) -> QVariantMap {
-        const std::shared_ptr<const Module> module = loadedModule(moduleId);
+QVariantList LearnerSession::reflections() const
+{
+    if (!m_reflections)
+        m_reflections = gatherReflections();
+    return *m_reflections;
+}
+
+// The learner's reflections, the most recent first: for each reflection activity, what was
+// typed last (a draft newer than the answer is the learner's latest text).
+QVariantList LearnerSession::gatherReflections() const
+{
+    if (!hasLearner())
+        return {};
+    struct Candidate
+    {
+        QString moduleId;
+        QString activityId;
+        QJsonValue response;
+        QDateTime savedAt;
+        bool draft = false;
+    };
+    QList<Candidate> candidates;
+    if (auto drafts = m_store.drafts(m_learner.id)) {
+        for (const ProgressStore::StoredDraft &d : std::as_const(*drafts))
+            candidates.append({d.moduleId, d.activityId, d.state, d.savedAt, true});
+    }
+    if (auto answered = m_store.reflections(m_learner.id)) {
+        for (const StoredReflection &r : std::as_const(*answered))
+            candidates.append({r.moduleId, r.activityId, r.response, r.answeredAt, false});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.savedAt > b.savedAt; });
+
+    QVariantList reflections;
+    QSet<QString> seen;
+    for (const Candidate &c : std::as_const(candidates)) {
+        const QString key = c.moduleId + u'/' + c.activityId;
+        if (seen.contains(key))
+            continue;
+        const std::shared_ptr<const Module> module = loadedModule(c.moduleId);
         if (!module)
-            return {};
+            continue;
         const QString language = module->resolveLanguage(m_language);
         for (const Module::ActivityRef &ref : module->activities(language)) {
-            if (ref.block->activityId != activityId || ref.block->activityType != u"reflection")
+            if (ref.block->activityId != c.activityId || ref.block->activityType != u"reflection")
                 continue;
-            const QJsonObject answers = response.toObject().value(u"answers"_s).toObject();
+            const QJsonObject answers = c.response.toObject().value(u"answers"_s).toObject();
             QVariantList entries;
             for (const QJsonValue &prompt : ref.block->config.value(u"prompts"_s).toArray()) {
                 const QString answer = answers.value(prompt[u"id"_s].toString()).toString().trimmed();
@@ -319,46 +355,23 @@ void LearnerSession::refreshPractice()
                     entries.append(QVariantMap{{u"prompt"_s, prompt[u"text"_s].toString()}, {u"answer"_s, answer}});
             }
             if (entries.isEmpty())
-                return {};
+                break; // nothing written yet: an older text of the same activity may show
+            seen.insert(key);
             const int lessonIndex = module->lessonIndex(ref.lessonId);
             const QList<Lesson> &lessons = module->contentFor(language).lessons;
-            return {{u"moduleId"_s, moduleId},
-                    {u"moduleTitle"_s, module->contentFor(language).title},
-                    {u"activityId"_s, activityId},
-                    {u"lessonTitle"_s, lessonIndex >= 0 ? lessons[lessonIndex].title : QString()},
-                    {u"lessonIndex"_s, lessonIndex},
-                    {u"pageIndex"_s, ref.pageIndex},
-                    {u"draft"_s, draft},
-                    {u"savedAt"_s, savedAt},
-                    {u"entries"_s, entries}};
+            reflections.append(QVariantMap{{u"moduleId"_s, c.moduleId},
+                                           {u"moduleTitle"_s, module->contentFor(language).title},
+                                           {u"activityId"_s, c.activityId},
+                                           {u"lessonTitle"_s, lessonIndex >= 0 ? lessons[lessonIndex].title : QString()},
+                                           {u"lessonIndex"_s, lessonIndex},
+                                           {u"pageIndex"_s, ref.pageIndex},
+                                           {u"draft"_s, c.draft},
+                                           {u"savedAt"_s, c.savedAt},
+                                           {u"entries"_s, entries}});
+            break;
         }
-        return {};
-    };
-    // What was typed last wins: a draft newer than the answer is the learner's latest text.
-    QList<QPair<QDateTime, QVariantMap>> found;
-    QSet<QString> seen;
-    auto drafts = m_store.drafts(m_learner.id);
-    auto answered = m_store.reflections(m_learner.id);
-    QList<QPair<QDateTime, std::function<QVariantMap()>>> candidates;
-    if (drafts) {
-        for (const ProgressStore::StoredDraft &d : *drafts)
-            candidates.append({d.savedAt, [=] { return reflectionOf(d.moduleId, d.activityId, d.state, d.savedAt, true); }});
     }
-    if (answered) {
-        for (const StoredReflection &r : *answered)
-            candidates.append({r.answeredAt, [=] { return reflectionOf(r.moduleId, r.activityId, r.response, r.answeredAt, false); }});
-    }
-    std::stable_sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (const auto &candidate : std::as_const(candidates)) {
-        const QVariantMap reflection = candidate.second();
-        if (reflection.isEmpty())
-            continue;
-        const QString key = reflection.value(u"moduleId"_s).toString() + u'/' + reflection.value(u"activityId"_s).toString();
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        m_reflections.append(reflection);
-    }
+    return reflections;
 }
 
 ReviewSession *LearnerSession::startReview()

@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <QUrl>
 #include <QVariantList>
+
+#include <optional>
 #include <QtQml/qqmlregistration.h>
 
 namespace Passerelle {
@@ -82,7 +84,7 @@ public:
     QVariantList certificates() const { return m_certificates; }
     int dueCardCount() const { return m_dueCardCount; }
     int scheduledCardCount() const { return m_scheduledCardCount; }
-    QVariantList reflections() const { return m_reflections; }
+    QVariantList reflections() const;
     bool installing() const { return m_installThread != nullptr; }
     QString installMessage() const { return m_installMessage; }
     bool installFailed() const { return m_installFailed; }
@@ -149,7 +151,8 @@ private:
     void refreshPractice();
     QString installOutcome(const InstallResult &result) const;
     // The module with this id as compiled, loaded once per refresh.
-    std::shared_ptr<const Module> loadedModule(const QString &moduleId);
+    std::shared_ptr<const Module> loadedModule(const QString &moduleId) const;
+    QVariantList gatherReflections() const;
 
     ProgressStore &m_store;
     ModuleCatalogue &m_catalogue;
@@ -159,10 +162,11 @@ private:
     QString m_lastError;
     QVariantList m_learning;
     QVariantList m_certificates;
-    QVariantList m_reflections;
+    // Gathered on first read after a refresh (see reflections()).
+    mutable std::optional<QVariantList> m_reflections;
     int m_dueCardCount = 0;
     int m_scheduledCardCount = 0;
-    QHash<QString, std::shared_ptr<const Module>> m_loadedModules;
+    mutable QHash<QString, std::shared_ptr<const Module>> m_loadedModules;
     QPointer<ReviewSession> m_review;
     QString m_installRoot;
     QThread *m_installThread = nullptr;

@@ -272,6 +272,7 @@ void LrsClient::pull()
     m_busy = true;
     m_pull = {};
     m_maxStored.clear();
+    m_maxStoredMs = -1;
     m_pagesSeen.clear();
     if (const QString problem = m_settings.problem(); !problem.isEmpty())
         return finishPull(problem);
@@ -337,11 +338,15 @@ void LrsClient::onPullReply(QNetworkReply *reply, const QUrl &url)
     if (m_pull.imported.problems.size() < options.maxProblemsListed)
         m_pull.imported.problems += summary->problems;
     // The pull point moves only past statements that were merged (or refused for good), so
-    // a pull cut short resumes where it stopped. Timestamps in one form compare as text.
+    // a pull cut short resumes where it stopped. Compared as moments, not as text: an LRS
+    // may write "…:01Z" and "…:01.500Z", which sort the wrong way round as text.
     for (const QJsonValue &s : statements) {
         const QString stored = s.toObject().value(u"stored"_s).toString();
-        if (stored > m_maxStored)
+        const std::optional<qint64> at = StatementImport::parseTimestamp(stored);
+        if (at && (m_maxStoredMs < 0 || *at > m_maxStoredMs)) {
+            m_maxStoredMs = *at;
             m_maxStored = stored;
+        }
     }
     if (!m_maxStored.isEmpty()) {
         if (Status s = m_store.setSetting(pullPointSetting(m_settings.endpointKey()), m_maxStored); !s)

@@ -136,6 +136,7 @@ private:
 
     PullReport m_pull;
     QString m_maxStored;
+    qint64 m_maxStoredMs = -1;
     QSet<QUrl> m_pagesSeen; // the `more` pages read in this pull
 };
 

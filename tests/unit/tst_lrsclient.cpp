@@ -305,6 +305,27 @@ private slots:
         QCOMPARE(QUrlQuery(QUrl(QString::fromLatin1(server.requests.first().target))).queryItemValue(u"since"_s), last);
     }
 
+    // The pull point is the latest moment stored, not the greatest text: "12:00+02:00" is
+    // before "10:30Z".
+    void thePullPointIsTheLatestMomentStored()
+    {
+        auto source = storeWithStatements();
+        const QJsonArray statements = source->statements(source->learners().value().first().id).value();
+        auto target = ProgressStore::open(m_dir.filePath(u"moments.sqlite"_s)).value();
+        ScriptedServer server;
+        server.answer = [&](const Request &) {
+            QJsonObject early = statements.at(0).toObject();
+            early.insert(u"stored"_s, u"2026-11-29T12:00:00+02:00"_s);
+            QJsonObject late = statements.at(1).toObject();
+            late.insert(u"stored"_s, u"2026-11-29T10:30:00Z"_s);
+            return Response{200, QJsonDocument(QJsonObject{{u"statements"_s, QJsonArray{late, early}}}).toJson()};
+        };
+        LrsClient *c = client(*target, server, this);
+        const PullReport report = pull(*c);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.since, u"2026-11-29T10:30:00Z"_s);
+    }
+
     // A hostile or broken LRS: a next page on another server (the key and secret would go
     // there), or a next page that leads back in a circle. The pull stops with the reason.
     void stopsWhereTheNextPageLeavesTheLrsOrGoesInACircle_data()

@@ -321,10 +321,15 @@ private slots:
     {
         auto store = ProgressStore::open(m_dir.filePath(u"names.sqlite"_s));
         const Learner local = (*store)->createLearner(u"ana lima"_s).value();
-        QVERIFY((*store)->importStatements(sourceStatements()));
+        // Even that name taken already (a profile named so by hand): a number is added.
+        const Learner second = (*store)->createLearner(u"Ana Lima (%1)"_s.arg(m_ana.id.left(8))).value();
+        auto summary = (*store)->importStatements(sourceStatements());
+        QVERIFY2(summary, qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->rejected, 0);
         const Learner imported = (*store)->learner(m_ana.id).value();
-        QCOMPARE(imported.name, u"Ana Lima (%1)"_s.arg(m_ana.id.left(8)));
+        QCOMPARE(imported.name, u"Ana Lima (%1 2)"_s.arg(m_ana.id.left(8)));
         QCOMPARE((*store)->statementCount(local.id).value(), 0);
+        QCOMPARE((*store)->statementCount(second.id).value(), 0);
     }
 
     void readsTimestamps_data()

@@ -587,6 +587,15 @@ Expected<QList<ScheduledCard>> ProgressStore::dueFlashcards(const QString &learn
     return cards;
 }
 
+Expected<int> ProgressStore::dueFlashcardCount(const QString &learnerId, const QDateTime &now)
+{
+    auto q = m_db->exec(u"SELECT count(*) FROM flashcard_schedule WHERE learner_id = ? AND due_at_ms <= ?"_s,
+                        {learnerId, now.toMSecsSinceEpoch()});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 Expected<int> ProgressStore::scheduledFlashcardCount(const QString &learnerId)
 {
     auto q = m_db->exec(u"SELECT count(*) FROM flashcard_schedule WHERE learner_id = ?"_s, {learnerId});

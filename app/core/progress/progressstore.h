@@ -173,6 +173,7 @@ public:
                                      const Answer &answer);
     // The learner's cards due at `now` (due first), and how many cards they have in all.
     Expected<QList<ScheduledCard>> dueFlashcards(const QString &learnerId, const QDateTime &now);
+    Expected<int> dueFlashcardCount(const QString &learnerId, const QDateTime &now);
     Expected<int> scheduledFlashcardCount(const QString &learnerId);
     // The learner's reflections, the most recent first.
     Expected<QList<StoredReflection>> reflections(const QString &learnerId);

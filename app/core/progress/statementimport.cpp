@@ -468,12 +468,17 @@ private:
         if (!*found) {
             // Names are unique on a machine; two people called the same on two laptops
             // are told apart by the start of their UUID.
+            // and, should that be taken too, by a number.
             QString shown = name.left(80);
-            auto taken = m_db.exec(u"SELECT 1 FROM learners WHERE name_key = ?"_s, {learnerNameKey(shown)});
-            if (!taken)
-                return taken.error();
-            if (taken->next())
-                shown = u"%1 (%2)"_s.arg(name.left(69), id.left(8));
+            for (int n = 0;; ++n) {
+                auto taken = m_db.exec(u"SELECT 1 FROM learners WHERE name_key = ?"_s, {learnerNameKey(shown)});
+                if (!taken)
+                    return taken.error();
+                if (!taken->next())
+                    break;
+                shown = n == 0 ? u"%1 (%2)"_s.arg(name.left(69), id.left(8))
+                               : u"%1 (%2 %3)"_s.arg(name.left(60), id.left(8)).arg(n + 1);
+            }
             auto q =
                 m_db.exec(u"INSERT INTO learners(id, name, name_key, language, created_at) VALUES (?, ?, ?, '', ?)"_s,
                           {id, shown, learnerNameKey(shown),
