@@ -202,12 +202,7 @@ QList<Module> availableModules(const QCommandLineParser &parser, const QStringLi
     catalogue.addInstalledRoot(QDir(dataDir(parser)).filePath(u"modules"_s));
     for (const QString &dir : moduleDirs)
         catalogue.addRoot(dir, false);
-    QList<Module> modules;
-    for (const CatalogueEntry &entry : catalogue.entries()) {
-        if (auto m = ModuleCatalogue::load(entry))
-            modules.append(**m);
-    }
-    return modules;
+    return catalogue.loadAll();
 }
 
 int items(const QStringList &arguments)
@@ -302,6 +297,10 @@ int learner(const QStringList &arguments)
                 o.insert(u"page"_s, e.pageIndex + 1);
             if (e.success >= 0)
                 o.insert(u"success"_s, e.success == 1);
+            if (e.hasScore)
+                o.insert(u"score"_s, QJsonObject{{u"raw"_s, e.scoreRaw}, {u"max"_s, e.scoreMax}});
+            if (e.progress >= 0)
+                o.insert(u"progress"_s, e.progress);
             timeline.append(o);
         }
         return writeOut(r, jsonBytes({{u"learner"_s, QJsonObject{{u"id"_s, who->id}, {u"name"_s, who->name}}},

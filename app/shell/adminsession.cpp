@@ -110,6 +110,8 @@ void AdminSession::lock()
     m_unlocked = false;
     m_cohorts.clear();
     m_learners.clear();
+    m_modules.clear();
+    m_titles.clear();
     m_matrix->setSource(nullptr, {});
     m_matrix->refresh();
     emit stateChanged();
@@ -328,13 +330,7 @@ QVariantList AdminSession::itemAnalysis(const QString &cohortId, const QString &
 {
     if (!m_unlocked)
         return {};
-    QList<Module> modules;
-    for (const CatalogueEntry &entry : m_catalogue.entries()) {
-        if (moduleId.isEmpty() || entry.summary.id == moduleId) {
-            if (auto m = ModuleCatalogue::load(entry))
-                modules.append(**m);
-        }
-    }
+    const QList<Module> modules = m_catalogue.loadAll(moduleId);
     ItemFilter filter;
     filter.cohortId = cohortId;
     filter.moduleId = moduleId;
@@ -432,7 +428,8 @@ QString AdminSession::exportItemsCsv(const QString &cohortId, const QUrl &file)
         return refuseLocked();
     ItemFilter filter;
     filter.cohortId = cohortId;
-    auto items = ItemAnalysis::query(m_store.database(), filter, m_language);
+    // With the modules' own texts, as on the screen.
+    auto items = ItemAnalysis::query(m_store.database(), filter, m_language, m_catalogue.loadAll());
     if (!items)
         return items.errorMessage();
     return writeFile(file, ReportExports::itemsCsv(*items));

@@ -25,6 +25,7 @@ class CatalogueModel : public QAbstractListModel
     // The learning path, for the strip above the cards: {moduleId, title, step, started,
     // completed, progress} per step.
     Q_PROPERTY(QVariantList learningPath READ learningPath NOTIFY countChanged)
+    Q_PROPERTY(int learningPathLength READ learningPathLength NOTIFY countChanged)
 
 public:
     enum Role {
@@ -56,6 +57,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     QVariantList learningPath() const;
+    int learningPathLength() const { return static_cast<int>(m_path.size()); }
 
 signals:
     void countChanged();

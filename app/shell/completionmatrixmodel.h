@@ -77,7 +77,6 @@ public:
     Q_INVOKABLE QString moduleIdAt(int column) const;
     // The cells as read, for the CSV export of what is on screen.
     const QList<MatrixCell> &cells() const { return m_cells; }
-    const QHash<QString, QString> &titles() const { return m_titles; }
 
 signals:
     void filterChanged();

@@ -97,6 +97,7 @@ void LearnerSession::installPackage(const QUrl &file)
             m_installFailed = false;
             m_catalogue.reload();
             m_searchIndexBuilt = false;
+            m_loadedModules.clear(); // a module may have a new version
             refreshCatalogue();
             m_installMessage = installOutcome(*r);
         } else {
@@ -136,7 +137,7 @@ void LearnerSession::setLanguage(const QString &language)
 {
     if (language == m_language)
         return;
-    closeModule();
+    (void)dropModule();
     m_language = language;
     refreshCatalogue();
     emit languageChanged();
@@ -172,7 +173,6 @@ bool LearnerSession::chooseLearner(const QString &learnerId)
 
 void LearnerSession::signOut()
 {
-    closeModule();
     setLearner(Learner{});
 }
 
@@ -198,7 +198,7 @@ QString LearnerSession::useLearnerNamed(const QString &name)
 
 void LearnerSession::setLearner(const Learner &learner)
 {
-    closeModule();
+    (void)dropModule();
     m_learner = learner;
     if (!learner.id.isEmpty())
         (void)m_store.setSetting(LastLearnerKey, learner.id);
@@ -289,7 +289,6 @@ std::shared_ptr<const Module> LearnerSession::loadedModule(const QString &module
 // which need the modules' text, are gathered only when a page asks for them.
 void LearnerSession::refreshPractice()
 {
-    m_loadedModules.clear();
     m_reflections.reset();
     m_dueCardCount = 0;
     m_scheduledCardCount = 0;
@@ -512,12 +511,19 @@ void LearnerSession::setLastError(const QString &error)
 
 void LearnerSession::closeModule()
 {
+    if (dropModule())
+        refreshCatalogue(); // the progress just made shows on the cards
+}
+
+// Closes the open module, if any, without refreshing: for callers that refresh anyway.
+bool LearnerSession::dropModule()
+{
     if (!m_module)
-        return;
+        return false;
     m_module->deleteLater();
     m_module = nullptr;
-    refreshCatalogue();
     emit currentModuleChanged();
+    return true;
 }
 
 } // namespace Passerelle

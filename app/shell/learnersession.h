@@ -149,6 +149,7 @@ private:
     void setLearner(const Learner &learner);
     void setLastError(const QString &error);
     void refreshPractice();
+    bool dropModule();
     QString installOutcome(const InstallResult &result) const;
     // The module with this id as compiled, loaded once per refresh.
     std::shared_ptr<const Module> loadedModule(const QString &moduleId) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "modulesession.h"
 
+#include "activityjson.h"
+
 #include "activities/pluginregistry.h"
 #include "lessonlistmodel.h"
 #include "logging.h"
@@ -16,14 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Passerelle {
-
-// From QML a JavaScript object arrives wrapped in a QJSValue: unwrap it to plain JSON.
-static QJsonValue plainJson(const QVariant &value)
-{
-    if (value.metaType() == QMetaType::fromType<QJSValue>())
-        return QJsonValue::fromVariant(value.value<QJSValue>().toVariant());
-    return QJsonValue::fromVariant(value);
-}
 
 ModuleSession::ModuleSession(const CatalogueEntry &entry, std::shared_ptr<const Module> module, const Learner &learner,
                              const QString &language, ProgressStore &store, const PluginRegistry &plugins,
@@ -198,15 +192,6 @@ QVariantMap ModuleSession::activityBlock(const Block &block) const
         map.insert(u"evaluation"_s, evaluationMap(type->evaluate(block.config, response)));
     }
     return map;
-}
-
-QVariantMap ModuleSession::evaluationMap(const ActivityResult &result) const
-{
-    return {{u"rawScore"_s, result.rawScore},
-            {u"maxScore"_s, result.maxScore},
-            {u"success"_s, result.success},
-            {u"completion"_s, result.completion},
-            {u"feedback"_s, result.feedback.toVariantMap()}};
 }
 
 QVariantMap ModuleSession::submit(const QString &activityId, const QVariant &response)

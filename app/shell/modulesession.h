@@ -71,11 +71,11 @@ public:
     // Scores and records an answer. Returns the evaluation the view shows:
     // {rawScore, maxScore, success, completion, feedback} or {error: "..."}.
     Q_INVOKABLE QVariantMap submit(const QString &activityId, const QVariant &response);
-    // Saves the learner's unsubmitted work in an activity (a view's draft), so that it
-    // survives leaving the page or a restart. Returns false if it could not be saved.
     // A glossary term the module's text links to ([text](glossary:id)), in the learner's
     // language: {term, definition}, or an empty map for an unknown id.
     Q_INVOKABLE QVariantMap glossaryEntry(const QString &termId) const;
+    // Saves the learner's unsubmitted work in an activity (a view's draft), so that it
+    // survives leaving the page or a restart. Returns false if it could not be saved.
     Q_INVOKABLE bool saveDraft(const QString &activityId, const QVariant &draft);
 
 signals:
@@ -86,7 +86,6 @@ private:
     const ModuleContent &content() const;
     const Lesson &currentLesson() const;
     QVariantMap activityBlock(const Block &block) const;
-    QVariantMap evaluationMap(const ActivityResult &result) const;
     void setError(const QString &error);
     // A number for shuffling the activity's options the same way every time for this learner.
     int activitySeed(const QString &activityId) const;

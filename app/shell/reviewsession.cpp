@@ -2,10 +2,10 @@
 #include "reviewsession.h"
 
 #include "activities/activitytype.h"
+#include "activityjson.h"
 #include "progress/progressstore.h"
 #include "progress/statementbuilder.h"
 
-#include <QJSValue>
 #include <QJsonArray>
 #include <QMap>
 
@@ -40,15 +40,9 @@ QUrl ReviewSession::viewUrl() const
 
 QVariantMap ReviewSession::submit(const QVariant &value)
 {
-    const QJsonValue response = value.metaType() == QMetaType::fromType<QJSValue>()
-                                    ? QJsonValue::fromVariant(value.value<QJSValue>().toVariant())
-                                    : QJsonValue::fromVariant(value);
+    const QJsonValue response = plainJson(value);
     const ActivityResult whole = m_flashcards.evaluate(QJsonObject::fromVariantMap(m_config), response);
-    const QVariantMap evaluation{{u"rawScore"_s, whole.rawScore},
-                                 {u"maxScore"_s, whole.maxScore},
-                                 {u"success"_s, whole.success},
-                                 {u"completion"_s, whole.completion},
-                                 {u"feedback"_s, whole.feedback.toVariantMap()}};
+    const QVariantMap evaluation = evaluationMap(whole);
     if (!whole.completion)
         return evaluation; // not every card rated yet: nothing to record
 
@@ -77,11 +71,8 @@ QVariantMap ReviewSession::submit(const QVariant &value)
         if (!answer.result.completion)
             continue; // the module changed since the card was scheduled: leave that card be
         auto recorded = m_store.recordPractice(m_learner, *card.module, m_language, answer);
-        if (!recorded) {
-            m_lastError = tr("Your review could not be saved: %1").arg(recorded.errorMessage());
-            emit lastErrorChanged();
-            return {{u"error"_s, m_lastError}};
-        }
+        if (!recorded)
+            return {{u"error"_s, tr("Your review could not be saved: %1").arg(recorded.errorMessage())}};
     }
     emit recorded();
     return evaluation;

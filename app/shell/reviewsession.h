@@ -30,7 +30,6 @@ class ReviewSession : public QObject
     Q_PROPERTY(QVariantMap config READ config CONSTANT)
     Q_PROPERTY(QUrl viewUrl READ viewUrl CONSTANT)
     Q_PROPERTY(int cardCount READ cardCount CONSTANT)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     struct Card
@@ -50,14 +49,12 @@ public:
     QVariantMap config() const { return m_config; }
     QUrl viewUrl() const;
     int cardCount() const { return static_cast<int>(m_cards.size()); }
-    QString lastError() const { return m_lastError; }
 
     // The view's answer for the whole deck ({reviews: [{card, quality}]}): evaluated as a
     // deck, then recorded per activity. Returns the evaluation for the view, or {error}.
     Q_INVOKABLE QVariantMap submit(const QVariant &response);
 
 signals:
-    void lastErrorChanged();
     // Ratings were recorded: the due cards changed.
     void recorded();
 
@@ -69,7 +66,6 @@ private:
     ProgressStore &m_store;
     const ActivityType &m_flashcards;
     QVariantMap m_config;
-    QString m_lastError;
 };
 
 } // namespace Passerelle

@@ -39,7 +39,6 @@ public:
         m_fallbackLanguage.clear();
         m_languages.clear();
     }
-    bool isEmpty() const { return m_entries.isEmpty(); }
 
     // Best matches first (titles weigh more than text), then in reading order. A module
     // without the language is searched in its default language, as it would be shown.

@@ -158,6 +158,18 @@ Expected<std::shared_ptr<const Module>> ModuleCatalogue::load(const CatalogueEnt
     return std::make_shared<const Module>(std::move(loaded).value());
 }
 
+QList<Module> ModuleCatalogue::loadAll(const QString &onlyId) const
+{
+    QList<Module> modules;
+    for (const CatalogueEntry &entry : entries()) {
+        if (!onlyId.isEmpty() && entry.summary.id != onlyId)
+            continue;
+        if (auto m = load(entry))
+            modules.append(**m);
+    }
+    return modules;
+}
+
 void ModuleCatalogue::report(const QString &message)
 {
     qCWarning(lcModules).noquote() << message;

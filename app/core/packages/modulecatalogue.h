@@ -55,6 +55,9 @@ public:
     // Reads the whole module of an entry, checking it is still the module the summary
     // describes.
     static Expected<std::shared_ptr<const Module>> load(const CatalogueEntry &entry);
+    // Every module that loads (or only the one with `onlyId`), for reports that read their
+    // texts; one that does not load is left out.
+    QList<Module> loadAll(const QString &onlyId = {}) const;
 
 private:
     bool addModuleFolder(const QString &directory, const QString &expectedId, bool bundled);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reports/csvwriter.h"
 
-#include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -39,14 +37,6 @@ void CsvWriter::addRow(const QStringList &fields)
         escaped.append(field(f));
     m_data += escaped.join(u',').toUtf8();
     m_data += "\r\n";
-}
-
-Status CsvWriter::write(const QString &filePath) const
-{
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_data) != m_data.size() || !file.commit())
-        return Error{u"Could not write %1: %2."_s.arg(QDir::toNativeSeparators(filePath), file.errorString())};
-    return success();
 }
 
 } // namespace Passerelle

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "expected.h"
-
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -20,8 +18,6 @@ public:
 
     void addRow(const QStringList &fields);
     QByteArray data() const { return m_data; }
-    // Written atomically: a reader never sees half a file.
-    Status write(const QString &filePath) const;
 
     static QString field(const QString &text);
     // A text a person typed (a name, an answer). A spreadsheet would run one that starts with

@@ -27,11 +27,6 @@ QString padded(const QString &text, int width)
 
 } // namespace
 
-QString ReportExports::isoDate(qint64 ms)
-{
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toString(Qt::ISODate) : QString();
-}
-
 QString ReportExports::isoDateTime(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();

@@ -21,7 +21,6 @@ public:
     static QString matrixText(const QList<MatrixCell> &cells);
     static QString itemsText(const QList<ItemStatistics> &items);
 
-    static QString isoDate(qint64 ms);         // "2027-01-15", empty for 0
     static QString isoDateTime(qint64 ms);     // "2027-01-15T09:30:00Z", empty for 0
     static QString dueDate(qint64 lateFromMs); // the due day of a due_ms (the day before it)
 };

@@ -116,7 +116,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacingS
                 Layout.rightMargin: Theme.spacingS
-                active: page.session.catalogue.learningPath.length > 1
+                active: page.session.catalogue.learningPathLength > 1
                 visible: active
                 sourceComponent: LearningPathStrip {
                     steps: page.session.catalogue.learningPath
@@ -189,7 +189,7 @@ Page {
                 origin: cell.origin
                 completed: cell.completed
                 pathStep: cell.pathStep
-                pathLength: page.session.catalogue.learningPath.length
+                pathLength: page.session.catalogue.learningPathLength
                 recommendedFirst: cell.recommendedFirst
                 onOpenRequested: page.open(cell.moduleId)
                 // Keep the card the keyboard is on in sight.

@@ -78,6 +78,10 @@ Page {
                             })
                     }
                 }
+                // The view's feedback colours follow the theme, as in ActivityHost.
+                Binding { target: view.item; property: "successColor"; value: Theme.success; when: view.item !== null }
+                Binding { target: view.item; property: "dangerColor"; value: Theme.danger; when: view.item !== null }
+                Binding { target: view.item; property: "warningColor"; value: Theme.warningText; when: view.item !== null }
                 Connections {
                     target: view.item
                     ignoreUnknownSignals: true
